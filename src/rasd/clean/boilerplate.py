@@ -1,0 +1,42 @@
+"""Page furniture: share/follow prompts, "read also" links, copyright, bylines, photo credits, separators.
+
+The patterns are data (``rasd/data/page/boilerplate.tsv``), compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..text.normalize import normalize_str
+
+#: kinds whose lines are kept (as captions) rather than dropped
+KEEP_KINDS = frozenset({"caption"})
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    text = resources.files("rasd.data.page").joinpath("boilerplate.tsv").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, rx = line.partition("\t")
+        if not sep:
+            raise ValueError(f"boilerplate.tsv:{number}: expected 'kind<TAB>regex'")
+        try:
+            out.append((kind.strip(), re.compile(normalize_str(rx), re.I)))
+        except re.error as exc:
+            raise ValueError(f"boilerplate.tsv:{number}: bad regular expression: {exc}") from exc
+    return tuple(out)
+
+
+def classify(norm_line: str) -> str | None:
+    """The boilerplate kind of a normalized, stripped line, or None for content."""
+    if len(norm_line) > 400:
+        return None
+    for kind, rx in patterns():
+        if rx.search(norm_line):
+            return kind
+    return None

@@ -1,0 +1,95 @@
+"""Sentence splitting on Arabic and Latin punctuation, respecting quotes, brackets, decimals and abbreviations."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..core import Span
+from ..text.normalize import normalize_str
+
+_OPEN = {"«": "»", "“": "”", "(": ")", "[": "]", "‹": "›"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_EVENTS_RE = re.compile(r'[«»“”()\[\]‹›"]|[.!?؟…]+[\'"»”’)\]]*(?=\s|$)')
+_TRAIL_CLOSERS = set('\'"»”’)]')
+_WS = " \t\n\r\u00a0"
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    text = resources.files("rasd.data.page").joinpath("abbreviations.txt").read_text("utf-8")
+    items = (normalize_str(x.strip()).rstrip(".").lower() for x in text.splitlines())
+    return frozenset(x for x in items if x and not x.startswith("#"))
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """Sentence spans inside ``span`` of ``text`` (one paragraph: line breaks are handled by the caller)."""
+    a, b = span.start, span.end
+    para = text[a:b]
+    straight_ok = para.count('"') % 2 == 0  # unbalanced straight quotes are ignored
+    depth: list[str] = []
+    cuts = []
+    for m in _EVENTS_RE.finditer(para):
+        tok = m.group()
+        if len(tok) == 1 and tok in '«»“”()[]‹›"':
+            _track(depth, tok, straight_ok)
+            continue
+        # terminal punctuation, possibly followed by closing quotes/brackets
+        for ch in tok:
+            if ch in _TRAIL_CLOSERS:
+                _track(depth, ch, straight_ok)
+        if depth:
+            continue
+        if tok[0] == "." and _is_abbreviation(para, m.start()):
+            continue
+        cuts.append(m.end())
+    spans = []
+    prev = 0
+    for cut in cuts + [len(para)]:
+        s = _trim(para, prev, cut)
+        if s:
+            spans.append(Span(a + s[0], a + s[1]))
+        prev = cut
+    return spans
+
+
+def _track(depth: list[str], ch: str, straight_ok: bool) -> None:
+    if ch == '"':
+        if not straight_ok:
+            return
+        if depth and depth[-1] == '"':
+            depth.pop()
+        else:
+            depth.append('"')
+    elif ch in _OPEN:
+        depth.append(ch)
+    elif ch in _CLOSE:
+        opener = _CLOSE[ch]
+        if opener in depth:  # close up to the matching opener; stray closers are ignored
+            while depth and depth.pop() != opener:
+                pass
+
+
+def _is_abbreviation(para: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and not para[start - 1].isspace() and para[start - 1] not in "(«“\"":
+        start -= 1
+    token = para[start:dot]
+    if not token:
+        return False
+    if len(token) == 1 and token.isalpha():
+        return True  # د. م. أ.
+    if token.isdigit() and start == 0 and len(token) <= 2:
+        return True  # "1. " list numbering
+    return normalize_str(token).lower() in abbreviations()
+
+
+def _trim(para: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and para[a] in _WS:
+        a += 1
+    while b > a and para[b - 1] in _WS:
+        b -= 1
+    if a >= b or not any(ch.isalnum() for ch in para[a:b]):
+        return None
+    return a, b

@@ -1,0 +1,26 @@
+"""The ``rasd`` command line: one module per command, domain errors turned into messages only here."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="rasd",
+    help="rasd (رصد): Arabic news → political event data (PLOVER). Read pages, find actors and events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """rasd (رصد): Arabic news → political event data (PLOVER)."""
+
+
+from . import read as _read  # noqa: E402,F401  (registers the command)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,173 @@
+"""Arabic normalization for matching, with a map back to the original text.
+
+Small pure ``str -> str`` functions, one operation each, plus :func:`normalize`, which applies all of them in one
+pass (a single ``str.translate``) and returns a :class:`NormText` that maps every normalized offset back to the
+original. The original text is never changed; only matching uses the normalized form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import charsets as cs
+
+
+def _table(pairs: dict[str, str | None]) -> dict[int, str | None]:
+    return {ord(k): v for k, v in pairs.items()}
+
+
+_DEDIAC = _table({c: None for c in cs.DIACRITICS})
+_TATWEEL = _table({cs.TATWEEL: None})
+_INVISIBLE = _table({c: None for c in cs.INVISIBLE})
+_ALEF = _table({c: "\u0627" for c in cs.ALEF_FORMS} | {c: "\u0621" for c in cs.HAMZA_CARRIERS})
+_YEH = _table({cs.ALEF_MAKSURA: "\u064a"})
+_TEH = _table({cs.TEH_MARBUTA: "\u0647"})
+_DIGITS = _table(
+    {d: str(i) for i, d in enumerate(cs.ARABIC_INDIC_DIGITS)} | {d: str(i) for i, d in enumerate(cs.PERSIAN_DIGITS)}
+)
+_SPACES = _table({c: " " for c in cs.SPACES})
+
+
+def dediac_ar(text: str) -> str:
+    """Remove harakat, tanween, shadda, sukun, superscript alef and Quranic marks."""
+    return text.translate(_DEDIAC)
+
+
+def remove_tatweel_ar(text: str) -> str:
+    return text.translate(_TATWEEL)
+
+
+def remove_invisible(text: str) -> str:
+    """Remove zero-width, bidi control and soft-hyphen characters."""
+    return text.translate(_INVISIBLE)
+
+
+def normalize_alef_ar(text: str) -> str:
+    """أ إ آ ٱ → ا, and the hamza carriers ؤ ئ → ء."""
+    return text.translate(_ALEF)
+
+
+def normalize_alef_maksura_ar(text: str) -> str:
+    """ى → ي."""
+    return text.translate(_YEH)
+
+
+def normalize_teh_marbuta_ar(text: str) -> str:
+    """ة → ه."""
+    return text.translate(_TEH)
+
+
+def normalize_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits → ASCII digits."""
+    return text.translate(_DIGITS)
+
+
+def fold_presentation_forms_ar(text: str) -> str:
+    """Arabic presentation forms (ligatures, positional forms) → the base letters, by NFKC."""
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if any(lo <= ord(ch) <= hi for lo, hi in cs.PRESENTATION_RANGES) else ch
+        for ch in text
+    )
+
+
+_STEPS = (
+    fold_presentation_forms_ar,
+    remove_invisible,
+    dediac_ar,
+    remove_tatweel_ar,
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_digits,
+    lambda s: s.translate(_SPACES),
+)
+
+
+def _apply_steps(text: str) -> str:
+    for step in _STEPS:
+        text = step(text)
+    return text
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    chars = set(cs.DIACRITICS + cs.TATWEEL + cs.INVISIBLE + cs.ALEF_FORMS + cs.HAMZA_CARRIERS + cs.SPACES)
+    chars |= set(cs.ALEF_MAKSURA + cs.TEH_MARBUTA + cs.ARABIC_INDIC_DIGITS + cs.PERSIAN_DIGITS)
+    for lo, hi in cs.PRESENTATION_RANGES:
+        chars |= {chr(c) for c in range(lo, hi + 1)}
+    for ch in chars:
+        out = _apply_steps(ch)
+        if out != ch:
+            table[ord(ch)] = out or None
+    return table
+
+
+_TABLE = _build_table()
+# Characters whose replacement is not exactly one character: they shift offsets.
+_SHIFTING = "".join(chr(c) for c, v in _TABLE.items() if v is None or len(v) != 1)
+_SHIFTING_RE = re.compile("[" + re.escape(_SHIFTING) + "]+")
+
+
+@dataclass(slots=True, frozen=True)
+class NormText:
+    """A normalized text and the piecewise map from its offsets to the original's.
+
+    Within segment ``j``, normalized offset ``p`` maps to ``orig_starts[j] + (p - norm_starts[j])``.
+    """
+
+    original: str
+    text: str
+    norm_starts: tuple[int, ...] = (0,)
+    orig_starts: tuple[int, ...] = (0,)
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of the normalized character at ``pos`` (``len(text)`` maps to ``len(original)``)."""
+        if pos >= len(self.text):
+            return len(self.original)
+        j = bisect_right(self.norm_starts, pos) - 1
+        return self.orig_starts[j] + (pos - self.norm_starts[j])
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span covering normalized ``[start, end)``: marks deleted after the last character stay inside."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end)
+
+
+def normalize(text: str) -> NormText:
+    """Normalize ``text`` for matching and keep the offset map back to it."""
+    out = text.translate(_TABLE)
+    if len(out) == len(text) and not _SHIFTING_RE.search(text):
+        return NormText(text, out)
+    norm_starts = [0]
+    orig_starts = [0]
+    n = 0  # normalized position reached
+    o = 0  # original position reached
+    for m in _SHIFTING_RE.finditer(text):
+        a, b = m.span()
+        n += a - o
+        for i in range(a, b):
+            repl = _TABLE.get(ord(text[i]))
+            for _ in range(len(repl) if repl else 0):
+                _push(norm_starts, orig_starts, n, i)
+                n += 1
+        o = b
+        _push(norm_starts, orig_starts, n, b)
+    return NormText(text, out, tuple(norm_starts), tuple(orig_starts))
+
+
+def _push(norm_starts: list[int], orig_starts: list[int], n: int, o: int) -> None:
+    if norm_starts[-1] == n:
+        orig_starts[-1] = o
+    else:
+        norm_starts.append(n)
+        orig_starts.append(o)
+
+
+def normalize_str(text: str) -> str:
+    """The normalized form only, without the offset map (for lexicon entries and queries)."""
+    return text.translate(_TABLE)
