@@ -137,6 +137,86 @@ STOPLIST_WORDS = {
     # Arabic words that coincide with foreign city names transliterated by GeoNames
     "كوبي", "بون", "نيس", "ليل", "لوس", "سيدي", "بيت", "كوكب", "نوا", "لام", "ميلا",
     "قرى", "قري", "سهل", "بحر", "جبل", "نهر", "واد", "وادي", "رمل", "تل", "التل", "طريق", "شارع", "دوار",
+    # GeoNames transliterations of small or foreign towns that spell a frequent Arabic word (checked against
+    # word frequencies in a 2018 Arabic news sample; the gloss is the word news means)
+    "بيان",      # Bayan (KW) / "statement"
+    "وان",       # Van (TR; news writes فان) / "and that" (وإن)
+    "بانه",      # Baneh (IR) / "that it" (بأنه)
+    "أطار",      # Atar (MR) / "framework" (إطار)
+    "الزعيم",    # "the leader"
+    "عنة",       # Anah (IQ) / "about him" (عنه)
+    "بيرا",      # Beira (MZ) / tail of كبيرا "big"
+    "الصور",     # "the pictures" (Tyre is صور, curated)
+    "جامعة",     # Djamaa (DZ) / "university"
+    "الحد",      # El Hed (DZ) / "the limit"
+    "آلاشهر",    # Alaşehir (TR) / "the months" (الأشهر)
+    "سلطات",     # Settat (MA) / "authorities"
+    "الخبراء",   # "the experts"
+    "دورا",      # Dura (PS) / "a role"
+    "عالية",     # Aley (LB) / "high"
+    "العلم",     # "the flag, science"
+    "معسكر",     # Mascara (DZ) / "camp"
+    "الام",      # Ilam (IR) / "the mother" (الأم)
+    "الكردي",    # "the Kurdish"
+    "اشرف",      # "supervised" / personal name
+    "ثورة",      # "revolution"
+    "الطرف",     # "the side, party"
+    "السد",      # "the dam"
+    "السلمية",   # Salamiyah (SY) / "peaceful"
+    "العبور",    # Obour (EG) / "crossing"
+    "السويدية",  # Samandağ (TR) / "Swedish"
+    "ريم",       # female name
+    "ميدان",     # Medan (ID) / "square, field"
+    "مدان",      # Medan (ID) / "convicted"
+    "بركان",     # Berkane (MA) / "volcano"
+    "جاسم",      # personal name
+    "لاد",
+    "أمان",      # "safety" (Amman is عمان)
+    "الحراك",    # al-Hirak (SY) / "the movement"
+    "بحري",      # Khartoum North / "naval"
+    "الوجه",     # al-Wajh (SA) / "the face"
+    "الصف",      # "the row, rank"
+    "السفيرة",   # as-Safira (SY) / "the ambassador"
+    "الحزم",     # al-Hazm (YE) / "resolve" (عاصفة الحزم)
+    "أرين", "آبا", "آران", "لوى", "بيلا", "بلم", "لوم", "روم", "لقدس",
+    "البيض",     # El Bayadh (DZ) / "the eggs, the whites"
+    "المنشأة",   # "the facility"
+    "الفحص",     # "the examination"
+    "عربين",     # Arbin (SY) / "Arabs"
+    "ينقل",      # Yanqul (OM) / "transfers"
+    "آباده",     # Abadeh (IR) / "extermination" (إبادة)
+    "القبة",     # "the dome"
+    "يهود",      # Yehud (IL) / "Jews"
+    "سعيدة",     # Saïda (DZ) / "happy"
+    "هزه",       # Heze (CN) / "shook it"
+    "الجميل",    # "the beautiful" / Gemayel family
+    "بشري",      # Bsharri (LB) / "human"
+    "الفحم",     # "coal"
+    "عشاق",      # Uşak (TR) / "lovers"
+    "أجا", "نايف", "كريمة", "سلوى", "جوهر", "سحر",   # personal names / common words
+    "العيون",    # "the eyes" (Laayoune is curated, flagged ambiguous)
+    "هون",
+    "سترة",      # Sitra (BH) / "jacket"
+    "ديانا",     # Diana
+    "مساكن",     # Msaken (TN) / "dwellings"
+    "تلا",       # "recited, followed"
+    "نبل",       # Nubl (SY) / "nobility"
+    "محلات",     # Mahallat (IR) / "shops"
+    "قارة",      # Qara (SY) / "continent"
+    "ساري",      # Sari (IR) / "in force"
+    "مكن",       # Maku (IR) / "enabled"
+    "جرم",       # Jurm (AF) / "crime"
+    "الحمام",    # "the bath, pigeons"
+    "خفي",       # Hefei (CN) / "hidden"
+    "تربة",      # Turabah (SA) / "soil"
+    "الوقف",     # "the endowment, stopping"
+    "الخارجة",   # Kharga (EG) / "the outgoing"
+    "زرقاء",     # "blue" (Zarqa is الزرقاء, flagged ambiguous)
+}
+
+# GeoNames alternate names attached to the wrong city (name, GeoNames English name of the wrong holder).
+WRONG_NAMES = {
+    ("ساوه", "Arāk"), ("كرج", "Qods"), ("سده", "Khomeynī Shahr"), ("ربك", "Kosti"), ("صلاح الدين", "Pīrmām"),
 }
 
 # Names kept but flagged as needing context (they are also common words, or name two well-known places).
@@ -175,6 +255,12 @@ AMBIGUOUS = {
     "سبها",
     "الزاوية",
     "الخمس",    # Khoms / "the five"
+    "حجة",      # Hajjah / "argument, pretext"
+    "عمران",    # Amran / "urbanism", personal name
+    "ليون",     # Lyon / Leon
+    "القصير",   # al-Qusayr / "the short"
+    "نوى",      # Nawa / "intended"
+    "زبيد",
     "زليتن",
     "غريان",
     "القصرين",
@@ -306,7 +392,8 @@ def load_geonames(stop: set[str], countries: set[str], reasons: Reasons, log: li
         if code is None:
             log.append(f"skipped {city['name']} ({cc}): no ISO 3166-1 alpha-3 code")
             continue
-        ar = arabic_names(city["alternatenames"], stop, countries, reasons)
+        ar = [n for n in arabic_names(city["alternatenames"], stop, countries, reasons)
+              if (n, city["name"]) not in WRONG_NAMES]
         if not ar:
             continue
         records.append({

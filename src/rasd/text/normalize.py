@@ -106,6 +106,7 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+_MARKS = frozenset(cs.DIACRITICS + cs.TATWEEL)
 # Characters whose replacement is not exactly one character: they shift offsets.
 _SHIFTING = "".join(chr(c) for c, v in _TABLE.items() if v is None or len(v) != 1)
 _SHIFTING_RE = re.compile("[" + re.escape(_SHIFTING) + "]+")
@@ -131,11 +132,18 @@ class NormText:
         return self.orig_starts[j] + (pos - self.norm_starts[j])
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original span covering normalized ``[start, end)``: marks deleted after the last character stay inside."""
+        """Original span covering normalized ``[start, end)``.
+
+        Diacritics and tatweel written after the last letter stay inside the span; invisible marks do not.
+        """
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), self.to_original(end)
+        b = self.to_original(end - 1) + 1
+        limit = self.to_original(end)
+        while b < limit and self.original[b] in _MARKS:
+            b += 1
+        return self.to_original(start), b
 
 
 def normalize(text: str) -> NormText:
