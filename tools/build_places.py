@@ -212,11 +212,22 @@ STOPLIST_WORDS = {
     "الوقف",     # "the endowment, stopping"
     "الخارجة",   # Kharga (EG) / "the outgoing"
     "زرقاء",     # "blue" (Zarqa is الزرقاء, flagged ambiguous)
+    "بور", "سراب", "دخيل", "عثمانية", "باسكال", "الأبي", "فرعون", "عنك", "شوط", "الغانم", "ماهان", "روسو",
+    "ربات", "تاني", "بابور", "الطور", "الحميدية", "قوم", "ريج", "ديغو", "جوس", "جنان", "بهار", "اوز", "الجرف",
+    "أولف", "أنفا", "موش", "مالكا", "فتحية", "رنان", "سحاب", "حتا", "اورين", "البدع", "أهر", "نقده", "ملوي",
+    "كيش", "قدس", "صهيون", "سيان", "تفت", "بيرم", "بنش", "العدوة", "أغري", "نيلي", "نيكا", "نكا", "مقلع",
+    "مصفح", "كيفة",
+    "بوابة الصحراء", "خمير", "طود", "سبي", "المذنب", "الشفا", "الخور", "ايوان", "المغير", "الجمالية", "صيلة",
+    "قها", "جهرا", "صباح السالم", "ربك", "فردوس", "البرز", "يبوس", "مريا", "ساليم", "البلا", "هالا", "نكاء",
+    "مكو", "ملار", "متون", "شال", "شوش", "كتوك", "خرطوم", "خصب", "خلم", "بشت", "بودا", "بونه", "بوكي", "بلرم",
+    "انار", "أبخ", "ددن", "ديدان", "ثين", "جاس", "تهول", "بقيق", "قديل", "سكرة", "سعير", "رماح", "رهط", "فسا",
+    "لار", "اهرم", "لعيون", "كسل", "طما",
 }
 
 # GeoNames alternate names attached to the wrong city (name, GeoNames English name of the wrong holder).
 WRONG_NAMES = {
     ("ساوه", "Arāk"), ("كرج", "Qods"), ("سده", "Khomeynī Shahr"), ("ربك", "Kosti"), ("صلاح الدين", "Pīrmām"),
+    ("اريئيل", "Jerusalem"), ("الكرمة", "Maharda"),
 }
 
 # Names kept but flagged as needing context (they are also common words, or name two well-known places).
@@ -261,6 +272,8 @@ AMBIGUOUS = {
     "القصير",   # al-Qusayr / "the short"
     "نوى",      # Nawa / "intended"
     "زبيد",
+    "البيرة",   # al-Bireh / "beer"
+    "كلس",      # Kilis / "lime"
     "زليتن",
     "غريان",
     "القصرين",
@@ -358,8 +371,8 @@ def arabic_names(raw: list[str], stop: set[str], countries: set[str], reasons: R
         if any(ch not in ARABIC_LETTERS and ch != " " for ch in name):
             reasons.drop("non-Arabic letters (Persian/Urdu/Kurdish letters, Latin, digits, punctuation)", name)
             continue
-        if letters(name) < 3:
-            reasons.drop("shorter than 3 letters", name)
+        if letters(name) < 3 or any(len(word) < 2 for word in name.split()):
+            reasons.drop("shorter than 3 letters, or a 1-letter word (broken spelling)", name)
             continue
         if name.startswith(ADMIN_PREFIXES):
             reasons.drop("administrative phrase (ناحية/قضاء/مركز/محافظة X)", name)

@@ -6,7 +6,6 @@ Input: a :class:`~rasd.core.Document` with its original text. Output: the same d
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..core import Caption, Document, Sentence, Span, Story, Update
@@ -20,13 +19,13 @@ __all__ = ["clean_document", "split_sentences"]
 
 #: a repeated line longer than this is a duplicated paragraph, not a caption
 CAPTION_MAX_CHARS = 300
-_SPACES_RE = re.compile(r"\s+")
 
 
 def clean_document(doc: Document) -> Document:
     text = doc.text
-    lines = line_spans(text)
-    keys = [_SPACES_RE.sub(" ", normalize_str(text[s.start : s.end])) for s in lines]
+    pairs = line_spans(text, normalize_str(text))
+    lines = [span for span, _ in pairs]
+    keys = [" ".join(key.split()) for _, key in pairs]
     counts = Counter(keys)
     seen: set[str] = set()
     dropped: Counter = Counter()

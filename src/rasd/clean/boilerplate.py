@@ -32,11 +32,27 @@ def patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern, dict[str, str], tuple[tuple[str, re.Pattern], ...]]:
+    """Anchored patterns (``^…``) as one alternation tried at the line start only; the others one by one."""
+    anchored = [(k, rx) for k, rx in patterns() if rx.pattern.startswith("^")]
+    floating = tuple((k, rx) for k, rx in patterns() if not rx.pattern.startswith("^"))
+    groups = {f"p{i}": kind for i, (kind, _) in enumerate(anchored)}
+    alt = "|".join(f"(?P<p{i}>{rx.pattern[1:]})" for i, (_, rx) in enumerate(anchored))
+    return re.compile(alt, re.I), groups, floating
+
+
 def classify(norm_line: str) -> str | None:
     """The boilerplate kind of a normalized, stripped line, or None for content."""
     if len(norm_line) > 400:
         return None
-    for kind, rx in patterns():
+    anchored, groups, floating = _compiled()
+    m = anchored.match(norm_line)
+    if m:
+        return groups[m.lastgroup]
+    if len(norm_line) > 250:
+        return None
+    for kind, rx in floating:
         if rx.search(norm_line):
             return kind
     return None

@@ -58,11 +58,11 @@ def read_path(path: str, fmt: str, report: ReadReport) -> Iterator[Document]:
 
 def _read_stream(stream: io.BufferedReader, origin: str, fmt: str, report: ReadReport) -> Iterator[Document]:
     head = stream.peek(_HEAD)[:_HEAD]
-    if head[:2] == b"\x1f\x8b":
-        stream = io.BufferedReader(gzip.GzipFile(fileobj=stream), _HEAD)  # type: ignore[arg-type]
+    gz = head[:2] == b"\x1f\x8b"
+    if gz:  # decompress just the head to detect the format; a truncated file still yields what it holds
         try:
-            head = stream.peek(_HEAD)[:_HEAD]
-        except (OSError, EOFError, zlib.error) as exc:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, _HEAD)
+        except zlib.error as exc:
             report.add(problem("E011", origin, why=f"broken gzip data ({exc})"))
             return
     if not head.strip():
@@ -77,6 +77,8 @@ def _read_stream(stream: io.BufferedReader, origin: str, fmt: str, report: ReadR
         if why:
             report.add(problem("E002", origin, why=why))
             return
+    if gz and fmt != "warc":  # warcio reads gzipped WARC members itself
+        stream = io.BufferedReader(gzip.GzipFile(fileobj=stream), _HEAD)  # type: ignore[arg-type]
     try:
         if fmt == "jsonl":
             yield from read_jsonl(stream, origin, report)

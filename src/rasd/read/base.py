@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -64,18 +65,16 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def arabic_share(text: str, sample: int = 20000) -> float:
+_ARABIC_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ARABIC_LETTER_RANGES) + "]+")
+_OTHER_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def arabic_share(text: str, sample: int = 4000) -> float:
     """Share of Arabic letters among the letters of (the start of) ``text``."""
     head = text[:sample]
-    letters = arabic = 0
-    for ch in head:
-        if ch.isalpha():
-            letters += 1
-            c = ord(ch)
-            for lo, hi in ARABIC_LETTER_RANGES:
-                if lo <= c <= hi:
-                    arabic += 1
-                    break
+    rest = _ARABIC_RE.sub("", head)
+    arabic = len(head) - len(rest)
+    letters = arabic + len(_OTHER_LETTER_RE.findall(rest))
     return arabic / letters if letters else 0.0
 
 

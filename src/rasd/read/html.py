@@ -27,8 +27,10 @@ def read_html(data: bytes, origin: str, report: ReadReport, *, url: str | None =
 
         result = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, deduplicate=False, as_dict=True,
+            include_images=False, deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
+        result = result.as_dict() if result is not None else None
     except Exception as exc:  # trafilatura raises a variety of parser errors on broken markup
         report.add(problem("E007", origin, why=type(exc).__name__))
         return None

@@ -28,5 +28,5 @@ def read_warc(stream: BinaryIO, origin: str, report: ReadReport) -> Iterator[Doc
             doc = read_html(record.content_stream().read(), f"{origin}#{number}", report, url=url)
             if doc is not None:
                 yield doc
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    except (ArchiveLoadFailed, Exception) as exc:  # warcio raises many types on malformed records
         report.add(problem("E008", origin, why=str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__))
