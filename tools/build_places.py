@@ -48,6 +48,7 @@ TOWN_MAX_POP = 100_000          # GeoNames places below this population get kind
 
 KINDS = {"city", "town", "governorate", "region", "district", "camp", "crossing", "sea", "river", "mountain",
          "island", "area"}
+INTERNATIONAL_KINDS = {"sea", "river"}   # may have country null (id prefix INT-)
 REQUIRED = ("id", "name", "ar", "country", "kind", "lat", "lon", "population")
 OPTIONAL = ("ambiguous", "note")
 
@@ -57,7 +58,7 @@ ARABIC_LETTERS = {chr(c) for c in range(0x0621, 0x063B)} | {chr(c) for c in rang
 DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640]")      # harakat, tanwin, shadda, sukun, dagger alef, tatweel
 ARABIC_CHAR = re.compile("[\u0600-\u06FF\u0750-\u077F]")
 # Administrative phrases: GeoNames often lists "ناحية X" / "قضاء X" beside the bare name; news uses the bare name.
-ADMIN_PREFIXES = ("ناحية ", "ناحيه ", "قضاء ", "مركز ", "قرية ", "قريه ", "محافظة ", "محافظه ", "بلدية ", "بلديه ",
+ADMIN_PREFIXES = ("ناحية ", "إمارة ", "ناحيه ", "قضاء ", "مركز ", "قرية ", "قريه ", "محافظة ", "محافظه ", "بلدية ", "بلديه ",
                   "ولاية ", "منطقة ", "مديرية ", "مقاطعة ", "إقليم ", "اقليم ", "دائرة ", "شهرستان ")
 
 
@@ -221,7 +222,7 @@ STOPLIST_WORDS = {
     "قها", "جهرا", "صباح السالم", "ربك", "فردوس", "البرز", "يبوس", "مريا", "ساليم", "البلا", "هالا", "نكاء",
     "مكو", "ملار", "متون", "شال", "شوش", "كتوك", "خرطوم", "خصب", "خلم", "بشت", "بودا", "بونه", "بوكي", "بلرم",
     "انار", "أبخ", "ددن", "ديدان", "ثين", "جاس", "تهول", "بقيق", "قديل", "سكرة", "سعير", "رماح", "رهط", "فسا",
-    "لار", "اهرم", "لعيون", "كسل", "طما",
+    "لار", "اهرم", "لعيون", "كسل", "طما", "وقف", "موصول",
 }
 
 # GeoNames alternate names attached to the wrong city (name, GeoNames English name of the wrong holder).
@@ -548,9 +549,13 @@ def validate(records: list[dict]) -> list[str]:
         extra = set(rec) - set(REQUIRED) - set(OPTIONAL)
         if extra:
             problems.append(f"{where}: unknown fields {sorted(extra)}")
-        if rec.get("country") not in valid_iso3:
+        if rec.get("country") is None:
+            # international waters (seas, straits, shared rivers): no single country, id prefix INT-
+            if rec.get("kind") not in INTERNATIONAL_KINDS or not str(rec.get("id", "")).startswith("INT-"):
+                problems.append(f"{where}: country null is only for INT- seas and rivers")
+        elif rec.get("country") not in valid_iso3:
             problems.append(f"{where}: country {rec.get('country')!r} is not ISO 3166-1 alpha-3")
-        if not str(rec.get("id", "")).startswith(f"{rec.get('country')}-"):
+        elif not str(rec.get("id", "")).startswith(f"{rec.get('country')}-"):
             problems.append(f"{where}: id does not start with its country code")
         if rec.get("kind") not in KINDS:
             problems.append(f"{where}: kind {rec.get('kind')!r} not in {sorted(KINDS)}")
@@ -595,7 +600,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind, n in Counter(r["kind"] for r in records).most_common():
         print(f"  {kind:12} {n}")
     print("\nper country:")
-    per_country = Counter(r["country"] for r in records)
+    per_country = Counter(r["country"] or "INT (null)" for r in records)
     print("  " + ", ".join(f"{c} {n}" for c, n in sorted(per_country.items(), key=lambda x: (-x[1], x[0]))))
     print("\nGeoNames names dropped:")
     for reason, n in reasons.most_common():

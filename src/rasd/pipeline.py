@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .clean import clean_document
 from .core import Document
+from .entities.recognize import recognize_entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class Stage:
 
 STAGES: dict[str, Stage] = {
     "clean": Stage("clean", clean_document, needs=("text",), adds=("stories", "dropped")),
+    "entities": Stage("entities", recognize_entities, needs=("stories",), adds=("entities",)),
 }
 
 

@@ -19,7 +19,9 @@ def _root() -> None:
     """rasd (رصد): Arabic news → political event data (PLOVER)."""
 
 
-from . import read as _read  # noqa: E402,F401  (registers the command)
+from . import extract as _extract  # noqa: E402,F401  (each module registers its command)
+from . import lexicon as _lexicon  # noqa: E402,F401
+from . import read as _read  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,0 +1,390 @@
+"""Stage 4, entities: lexicon matches → mentions → resolved, coreferent entities.
+
+Input: a cleaned Document. Output: ``doc.extra["entities"]``: entities with their kind, English and Arabic names,
+country, sector and role on the document's date, and every mention with story, sentence and original offsets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..core import Document
+from ..text.normalize import NormText, normalize, normalize_str
+from .forms import PROCLITICS
+from .lexicon import Entry, Lexicon, Role, default_lexicon
+
+_TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
+              "counterpart": 7, "nisba": 8}
+_LOCATIVE = frozenset(normalize_str(w) for w in (
+    "في إلى الى من عبر داخل خارج قرب نحو باتجاه حول شوارع وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي "
+    "مدينة عاصمة العاصمة بلدة منطقة محافظة مطار مقر سفارة جامعة سكان ولاية إقليم ريف").split())
+_TIME_WORDS = frozenset(normalize_str(w) for w in "صباح مساء ليلة فجر ظهر".split())
+_WEEKDAYS = frozenset(normalize_str(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
+_LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+@lru_cache(maxsize=1)
+def name_stops() -> frozenset[str]:
+    text = resources.files("rasd.data.lexicon").joinpath("name_stops.txt").read_text("utf-8")
+    return frozenset(normalize_str(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int  # normalized offsets
+    end: int
+    entries: tuple[Entry, ...]
+    prefix: str  # the proclitic letters before it
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name: str | None
+    name_ar: str | None
+    country: str | None
+    sector: str | None
+    role: str | None
+    mentions: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "name": self.name, "name_ar": self.name_ar,
+                "country": self.country, "sector": self.sector, "role": self.role, "mentions": self.mentions}
+
+
+def find_hits(nt: NormText, lex: Lexicon) -> list[Hit]:
+    """All lexicon matches on word boundaries (proclitics allowed), leftmost-longest, without overlaps."""
+    norm = nt.text
+    n = len(norm)
+    cands: list[Hit] = []
+    for end_idx, (key, entries) in lex.automaton.iter(norm):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if end < n and norm[end].isalnum():
+            continue
+        ws = start
+        while ws > 0 and norm[ws - 1].isalnum():
+            ws -= 1
+            if start - ws > 2:
+                break
+        prefix = norm[ws:start]
+        ok = tuple(e for e in entries if (prefix in _LIL_PREFIXES) if e.lil) + tuple(
+            e for e in entries if not e.lil and prefix in PROCLITICS)
+        if ok:
+            cands.append(Hit(start, end, ok, prefix))
+    cands.sort(key=lambda h: (h.start - len(h.prefix), -(h.end - h.start)))
+    out: list[Hit] = []
+    last_end = -1
+    for h in cands:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+    return out
+
+
+class _Resolver:
+    def __init__(self, doc: Document, lex: Lexicon, day: str | None):
+        self.doc, self.lex, self.day = doc, lex, day
+        self.nt = normalize(doc.text)
+        self.entities: dict[str, Entity] = {}
+        self.order: list[str] = []  # person entity ids in order of mention
+        self.first_person: dict[tuple[int, int | None], str] = {}  # (story, sentence) → first person named
+        regions = []  # (start, end, story, sentence) of text rasd keeps: captions and sentences
+        for story in doc.stories:
+            for c in story.captions:
+                regions.append((c.start, c.end, story.index, None))
+            for s in story.sentences:
+                regions.append((s.start, s.end, story.index, s.index))
+        regions.sort()
+        self.regions = regions
+        self.region_starts = [r[0] for r in regions]
+
+    # -- places in the text -------------------------------------------------------------------------------
+    def where(self, start: int) -> tuple[int, int | None] | None:
+        i = bisect_right(self.region_starts, start) - 1
+        if i >= 0 and start < self.regions[i][1]:
+            return self.regions[i][2], self.regions[i][3]
+        return None
+
+    def gap_is_space(self, a: int, b: int) -> bool:
+        return b >= a and not self.nt.text[a:b].strip()
+
+    def prev_word(self, h: Hit) -> str:
+        text = self.nt.text[: h.start - len(h.prefix)].rstrip()
+        i = len(text)
+        while i > 0 and text[i - 1].isalnum():
+            i -= 1
+        return text[i:]
+
+    # -- entities ----------------------------------------------------------------------------------------
+    def mention(self, ent: Entity, start: int, end: int, how: str) -> bool:
+        a, b = self.nt.span_to_original(start, end)
+        loc = self.where(a)
+        if loc is None:
+            return False
+        ent.mentions.append({"story": loc[0], "sentence": loc[1], "text": self.doc.text[a:b], "start": a, "end": b,
+                             "how": how})
+        if ent.kind == "person":
+            if ent.id in self.order:
+                self.order.remove(ent.id)
+            self.order.append(ent.id)
+            self.first_person.setdefault((loc[0], loc[1]), ent.id)
+        return True
+
+    def salient_person(self, start: int) -> Entity | None:
+        """The subject-like antecedent of a bare ``الوزير``: the first person named in the latest earlier sentence
+        that names one (news style puts the actor first)."""
+        loc = self.where(self.nt.to_original(start))
+        if loc is None or loc[1] is None:
+            return None
+        story, sent = loc
+        for s in range(sent - 1, -1, -1):
+            pid = self.first_person.get((story, s))
+            if pid:
+                return self.entities[pid]
+        return None
+
+    def entity(self, key: str, make) -> Entity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = make()
+            self.entities[key] = ent
+        return ent
+
+    def person_entity(self, e: Entry) -> Entity:
+        def make():
+            role = e.role_on(self.day)
+            country, sector, role_name = _person_attrs(e, role, self.day)
+            return Entity(e.id, "person", e.name, e.name_ar, country, sector, role_name)
+        return self.entity(e.id, make)
+
+    def lexicon_entity(self, e: Entry) -> Entity:
+        if e.type == "person":
+            return self.person_entity(e)
+        if e.type in ("country", "metonym"):
+            c = self.lex.countries.get(e.country)
+            return self.entity(f"country:{e.country}", lambda: Entity(
+                e.country, "country", c.name if c else e.name, c.name_ar if c else e.name_ar, e.country, None, None))
+        if e.type == "capital":
+            return self.entity(f"place:{e.country}-capital", lambda: Entity(
+                f"{e.country}-capital", "place", e.name, e.name_ar, e.country, None, None))
+        kind = e.kind or "organization"
+        return self.entity(f"{e.type}:{e.id}", lambda: Entity(e.id, kind, e.name, e.name_ar, e.country, e.sector,
+                                                              None))
+
+    # -- the pass over hits ------------------------------------------------------------------------------
+    def run(self, hits: list[Hit]) -> None:
+        i = 0
+        while i < len(hits):
+            h = hits[i]
+            top = _best(h.entries)
+            if top.type in ("agent", "counterpart"):
+                i = self.chain(hits, i)
+                continue
+            if top.type == "nisba":
+                i += 1
+                continue
+            self.named(h, top)
+            i += 1
+
+    def named(self, h: Hit, e: Entry, how: str | None = None) -> Entity | None:
+        if e.type == "person" and (e.short or e.ambiguous):
+            if e.ambiguous and e.id not in self.entities:
+                return None
+            how = how or "short"
+        if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE:
+            if not (h.prefix.endswith(("ب", "ل")) and e.type != "org"):
+                return None
+        if e.type == "capital":
+            places = [x for x in h.entries if x.type == "place"]
+            after = self.nt.text[h.end : h.end + 3].lstrip()
+            if self.prev_word(h) in _LOCATIVE or h.prefix.endswith(("ب", "ل", "ك")) or after[:1] in "(-–":
+                ent = self.lexicon_entity(places[0]) if places else self.lexicon_entity(e)
+                ent.kind = "place"
+                self.mention(ent, h.start, h.end, "place")
+                return ent
+            ent = self.lexicon_entity(_metonym(e))
+            self.mention(ent, h.start, h.end, "metonym")
+            return ent
+        ent = self.lexicon_entity(e)
+        self.mention(ent, h.start, h.end, how or ("metonym" if e.type == "metonym" else "name"))
+        return ent
+
+    def chain(self, hits: list[Hit], i: int) -> int:
+        """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
+        first = hits[i]
+        agent = _best(first.entries)
+        j = i + 1
+        end = first.end
+        while j < len(hits) and _best(hits[j].entries).type == "agent" and self.gap_is_space(end, hits[j].start):
+            agent = _best(hits[j].entries) if _best(hits[j].entries).role else agent
+            end = hits[j].end
+            j += 1
+        country = None
+        if j < len(hits) and self.gap_is_space(end, hits[j].start):
+            nxt = _best(hits[j].entries)
+            if nxt.type == "nisba" and nxt.kind != "group":
+                country, end = nxt.country, hits[j].end
+                j += 1
+            elif nxt.type in ("country", "capital", "metonym") and not hits[j].prefix:
+                country = nxt.country  # construct state: رئيس وزراء العراق (the country is also a mention)
+        counterpart = agent.type == "counterpart"
+        role, sector = agent.role, agent.sector
+        if counterpart:
+            ante = self.entities.get(self.order[-1]) if self.order else None
+            role, sector = (ante.role, ante.sector) if ante else (None, None)
+        # a named person right after the title
+        if j < len(hits) and self.gap_is_space(end, hits[j].start) and _best(hits[j].entries).type == "person":
+            ent = self.named(hits[j], _person_for(hits[j].entries, country, self.day), how="name")
+            if ent is not None and country and ent.country is None:
+                ent.country, ent.sector, ent.role = country, sector, role
+            return j + 1
+        if agent.kind == "person" or counterpart:
+            if country:
+                captured = self.capture_name(end)
+                if captured:
+                    a, b, name_ar = captured
+                    key = "new:" + name_ar
+                    ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
+                        *self.nt.span_to_original(a, b))], country, sector, role))
+                    self.mention(ent, a, b, "title")
+                    return j
+            if country or agent.role:
+                self.role_mention(first.start, end, country, role, sector, counterpart)
+            return j
+        if country and agent.kind in ("organization", "group"):
+            key = f"agent:{agent.id}:{country}"
+            c = self.lex.countries.get(country)
+            label = f"{c.name if c else country} {agent.id.replace('-', ' ')}"
+            ent = self.entity(key, lambda: Entity(key, agent.kind, label, None, country, agent.sector, None))
+            if ent.name_ar is None:
+                ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(first.start, end))]
+            self.mention(ent, first.start, end, "agent")
+        return j
+
+    def capture_name(self, pos: int) -> tuple[int, int, str] | None:
+        """Up to four name words right after a title, stopping at function words, punctuation and known names."""
+        text = self.nt.text
+        stops = name_stops()
+        words = []
+        i = pos
+        while len(words) < 4:
+            while i < len(text) and text[i] == " ":
+                i += 1
+            j = i
+            while j < len(text) and text[j].isalnum():
+                j += 1
+            word = text[i:j]
+            if not word or word in stops or word.isdigit() or len(word) < 2:
+                break
+            words.append((i, j, word))
+            i = j
+            if j < len(text) and text[j] != " ":
+                break  # punctuation ends the name
+        if words and words[0][2] in _TIME_WORDS and len(words) > 1 and words[1][2] in _WEEKDAYS:
+            return None
+        if not words:
+            return None
+        return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
+
+    def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> None:
+        ent = None
+        if country is None and not counterpart:  # a bare الوزير / الرئيس: the salient person, if the role fits
+            cand = self.salient_person(start)
+            if cand is not None and _role_fits(role, cand.role):
+                ent = cand
+        for pid in ([] if ent or country is None else reversed(self.order)):  # the document's own people first
+            p = self.entities[pid]
+            if (country is None or p.country == country) and _role_fits(role, p.role):
+                ent = p
+                break
+        if ent is None and country and role:
+            for e in self.lex.office_holders.get((country, role), []):
+                r = e.role_on(self.day)
+                if r and r.role == role and r.country == country:
+                    ent = self.person_entity(e)
+                    break
+        if ent is None:
+            if not country or not role:
+                return
+            key = f"role:{country}:{role}"
+            ent = self.entity(key, lambda: Entity(key, "person", None, None, country, sector, role))
+        self.mention(ent, start, end, "counterpart" if counterpart else "role")
+
+    def local_aliases(self) -> None:
+        """Later mentions of names first introduced by a title: the full name and its last word."""
+        import re
+
+        for key, ent in list(self.entities.items()):
+            if not key.startswith("new:"):
+                continue
+            full = key[4:]
+            forms = {full}
+            last = full.split()[-1]
+            if len(full.split()) > 1 and len(last) > 3 and last not in name_stops():
+                forms.add(last)
+            seen = {m["start"] for m in ent.mentions}
+            taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
+            for form in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])",
+                                     self.nt.text):
+                    a, b = self.nt.span_to_original(m.start(1), m.end(1))
+                    if a in seen or any(x < b and a < y for x, y in taken):
+                        continue
+                    if self.mention(ent, m.start(1), m.end(1), "alias"):
+                        seen.add(a)
+                        taken.append((a, b))
+
+
+def _best(entries: tuple[Entry, ...]) -> Entry:
+    return min(entries, key=lambda e: (_TYPE_RANK.get(e.type, 9), e.short, e.ambiguous))
+
+
+def _person_for(entries: tuple[Entry, ...], country, day) -> Entry:
+    people = [e for e in entries if e.type == "person"]
+    for e in people:
+        r = e.role_on(day)
+        if r and (country is None or r.country == country):
+            return e
+    return people[0]
+
+
+def _metonym(e: Entry) -> Entry:
+    from dataclasses import replace
+
+    return replace(e, type="metonym", kind="country")
+
+
+def _role_fits(wanted: str | None, held: str | None) -> bool:
+    if wanted is None or held is None:
+        return wanted is None and held is not None
+    if wanted == held:
+        return True
+    return wanted == "minister" and held.endswith("minister")
+
+
+def _person_attrs(e: Entry, role: Role | None, day: str | None) -> tuple[str | None, str | None, str | None]:
+    if role:
+        return role.country, role.sector, role.role
+    if not e.roles:
+        return e.country, e.sector, None
+    last = e.roles[-1]
+    return last.country, "ELI", None  # out of office on that date: coded as an elite of their country
+
+
+def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | None = None) -> Document:
+    lex = lex or default_lexicon()
+    day = day or (doc.published or "")[:10] or None
+    r = _Resolver(doc, lex, day)
+    r.run(find_hits(r.nt, lex))
+    r.local_aliases()
+    ents = [e for e in r.entities.values() if e.mentions]
+    for e in ents:
+        e.mentions.sort(key=lambda m: m["start"])
+    ents.sort(key=lambda e: e.mentions[0]["start"])
+    doc.extra["entities"] = [e.as_dict() for e in ents]
+    return doc

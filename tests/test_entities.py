@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.clean import clean_document
+from rasd.core import Document
+from rasd.entities import default_lexicon, recognize_entities
+from rasd.entities.forms import nisba_forms
+
+
+def entities_of(text: str, day: str = "2018-02-15") -> list[dict]:
+    doc = clean_document(Document(id="t", text=text))
+    return recognize_entities(doc, day=day).extra["entities"]
+
+
+def by_name(ents: list[dict]) -> dict:
+    return {e["name"] or e["name_ar"]: e for e in ents}
+
+
+@pytest.fixture(scope="module")
+def seed_entities(seed_doc):
+    return recognize_entities(seed_doc, day="2018-02-15").extra["entities"]
+
+
+def test_entities_lexicon_loads_fast_and_clean():
+    lex = default_lexicon()
+    assert lex.load_seconds < 1.0
+    assert len([k for k in lex.entries if k[0] == "country"]) >= 195
+    assert not [i for i in lex.issues if "malformed date" in i.message]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector", "role"),
+    [
+        ("James Mattis", "USA", "GOV", "defense minister"),
+        ("Nurettin Canikli", "TUR", "GOV", "defense minister"),
+        ("Rex Tillerson", "USA", "GOV", "foreign minister"),
+    ],
+)
+def test_entities_seed_people_resolved(seed_entities, name, country, sector, role):
+    e = by_name(seed_entities)[name]
+    assert (e["kind"], e["country"], e["sector"], e["role"]) == ("person", country, sector, role)
+
+
+def test_entities_seed_kuwaiti_minister(seed_entities):
+    (e,) = [e for e in seed_entities if "صباح الخالد الصباح" in [m["text"] for m in e["mentions"]]]
+    assert (e["country"], e["sector"], e["role"]) == ("KWT", "GOV", "foreign minister")
+    assert any(m["how"] == "counterpart" and m["text"] == "نظيره الكويتي" for m in e["mentions"])
+
+
+def test_entities_seed_counterpart_and_role_linked_to_canikli(seed_entities):
+    texts = {m["text"]: m["how"] for m in by_name(seed_entities)["Nurettin Canikli"]["mentions"]}
+    assert texts.get("الوزير التركي") == "role"
+    assert "نور الدين جانيكلي" in texts and "جانيكلي" in texts  # the caption's surname too
+
+
+def test_entities_seed_bare_minister_is_the_subject(seed_entities):
+    mentions = by_name(seed_entities)["Rex Tillerson"]["mentions"]
+    assert any(m["text"] == "الوزير" for m in mentions)  # وتابع الوزير → Tillerson, not his Kuwaiti host
+    assert any(m["text"] == "الوزير الأميركي" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "country"),
+    [("تركيا", "country", "TUR"), ("سورية", "country", "SYR"), ("واشنطن", "country", "USA"),
+     ("أنقرة", "country", "TUR"), ("العراق", "country", "IRQ"), ("بروكسل", "place", "BEL"),
+     ("عفرين", "place", "SYR"), ("الكويت", "country", "KWT")],
+)
+def test_entities_seed_places_and_countries(seed_entities, surface, kind, country):
+    found = [(e["kind"], e["country"]) for e in seed_entities for m in e["mentions"] if m["text"] == surface]
+    assert (kind, country) in found
+
+
+def test_entities_proclitics_match_without_false_hits():
+    ents = entities_of("وصل الوفد لتركيا وواشنطن بسورية والأمم المتحدة للعراق. وقال التركيب الكيميائي إن العراقيل كثيرة.")
+    got = {(m["text"], e["country"]) for e in ents for m in e["mentions"]}
+    assert {("تركيا", "TUR"), ("واشنطن", "USA"), ("سورية", "SYR"), ("لعراق", "IRQ")} <= got
+    assert not any(t.startswith(("التركيب", "العراقيل")) for t, _ in got)
+
+
+def test_entities_spelling_variants_fold():
+    for text in ("وزير الدفاع الأمريكي جيمس ماتيس", "وزير الدفاع الأميركي جيمس ماتيس", "وزير الدفاع الامريكي جيمس ماتيس"):
+        (e,) = [e for e in entities_of(text) if e["kind"] == "person"]
+        assert e["name"] == "James Mattis"
+    assert {e["country"] for e in entities_of("في سوريا وفي سورية وفي سوريّة")} == {"SYR"}
+
+
+def test_entities_official_coded_by_office_on_the_date():
+    before = by_name(entities_of("قال ماتيس إن", day="2018-06-01"))["James Mattis"]
+    after = by_name(entities_of("قال ماتيس إن", day="2020-06-01"))["James Mattis"]
+    assert (before["sector"], before["role"]) == ("GOV", "defense minister")
+    assert after["role"] != "defense minister"
+
+
+def test_entities_unknown_name_after_title_and_later_surname():
+    text = "التقى وزير الخارجية الموريتاني سيدي ولد التاه نظيره المغربي. وقال ولد التاه إن اللقاء مثمر."
+    ents = entities_of(text)
+    (e,) = [e for e in ents if e["name_ar"] and "سيدي ولد التاه" in e["name_ar"]]
+    assert (e["kind"], e["country"], e["sector"], e["role"]) == ("person", "MRT", "GOV", "foreign minister")
+
+
+def test_entities_agent_with_nationality_is_an_organization():
+    ents = entities_of("قصف الجيش التركي مواقع في عفرين.")
+    (e,) = [e for e in ents if e["kind"] == "organization"]
+    assert (e["country"], e["sector"], e["mentions"][0]["text"]) == ("TUR", "MIL", "الجيش التركي")
+
+
+def test_entities_capital_as_place_or_government():
+    ents = entities_of("وأعلنت طهران رفضها. ووصل الوزير إلى طهران أمس.")
+    kinds = [(e["kind"], m["how"]) for e in ents for m in e["mentions"] if m["text"] == "طهران"]
+    assert kinds == [("country", "metonym"), ("place", "place")]
+
+
+def test_entities_nisba_forms_generated():
+    assert {"أمريكية", "الأمريكيين", "أمريكيون", "الأمريكيتان"} <= set(nisba_forms("أمريكي"))
+
+
+def test_entities_mentions_point_into_original_text(seed_doc, seed_entities):
+    for e in seed_entities:
+        for m in e["mentions"]:
+            assert seed_doc.text[m["start"] : m["end"]] == m["text"]
