@@ -55,3 +55,34 @@ def test_cli_read_exit_status_nonzero_only_when_nothing_read(tmp_path, seed_path
 def test_cli_read_unknown_input_format_is_a_clear_error(seed_path):
     r = rasd("read", str(seed_path), "--input-format", "pdf")
     assert r.returncode != 0 and "pdf" in r.stderr.decode()
+
+
+def test_cli_extract_seed_json_has_entities(seed_path):
+    r = rasd("extract", str(seed_path), "--date", "2018-02-15", "-f", "json")
+    assert r.returncode == 0
+    (doc,) = json.loads(r.stdout)["documents"]
+    names = {e["name"] for e in doc["entities"]}
+    assert {"James Mattis", "Nurettin Canikli", "Rex Tillerson", "Turkey", "Syria"} <= names
+    assert doc["published"] == "2018-02-15"
+
+
+def test_cli_extract_bad_date_is_a_clear_error(seed_path):
+    r = rasd("extract", str(seed_path), "--date", "15/02/2018")
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr.decode()
+
+
+def test_cli_lexicon_check_passes_on_bundled_lexicon():
+    r = rasd("lexicon", "check")
+    assert r.returncode == 0 and "errors" in r.stdout.decode()
+
+
+def test_cli_lexicon_check_reports_bad_records(tmp_path):
+    (tmp_path / "countries.jsonl").write_text('{"id": "TUR", "name": "Turkey", "ar": ["تركيا"]}\n', encoding="utf-8")
+    (tmp_path / "people.jsonl").write_text(
+        '{"id": "x", "name": "X", "ar": ["س ص"], "roles": [{"country": "ZZZ", "sector": "GOV", "role": "president",'
+        ' "start": "2018-13-01"}]}\n{"id": "x", "name": "Y", "ar": ["ع غ"]}\nnot json\n', encoding="utf-8")
+    r = rasd("lexicon", "check", "--dir", str(tmp_path))
+    out = r.stdout.decode()
+    assert r.returncode == 1
+    assert "unknown country code 'ZZZ'" in out and "impossible date" in out and "duplicate id 'x'" in out
+    assert "not valid JSON" in out

@@ -119,3 +119,19 @@ def test_entities_mentions_point_into_original_text(seed_doc, seed_entities):
     for e in seed_entities:
         for m in e["mentions"]:
             assert seed_doc.text[m["start"] : m["end"]] == m["text"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["وزير", "الدفاع", "الأميركي", "جيمس", "ماتيس", "نظيره", "التركي", "الوزير", "في", "بروكسل", "للعراق", "،", ".",
+          "\n", "تحديث (9:53 ت.غ)", "«", "»", "وواشنطن", "صباح", "الخالد", "الصباح", "ـ", "\u064e", "\u200f"]
+
+
+@given(st.one_of(st.text(max_size=300), st.lists(st.sampled_from(_WORDS), max_size=80).map(" ".join)))
+@settings(max_examples=200, deadline=None)
+def test_entities_never_crash_and_offsets_hold(text):
+    doc = clean_document(Document(id="f", text=text))
+    for e in recognize_entities(doc, day="2018-02-15").extra["entities"]:
+        for m in e["mentions"]:
+            assert doc.text[m["start"] : m["end"]] == m["text"]

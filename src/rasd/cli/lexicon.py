@@ -30,7 +30,8 @@ def check_lexicon(directory: Path | None = None) -> tuple[object, list[LexiconIs
             named = {i for i, _, short in ids}
             countries = {c for _, c, _ in ids}
             if len(named) > 1:
-                level = "error" if len(countries) > 1 and typ != "person" else "warning"
+                parties = all(e.sector == "PTY" for e in entries if e.type == "org")
+                level = "error" if len(countries) > 1 and typ != "person" and not parties else "warning"
                 issues.append(LexiconIssue("(aliases)", 0, f"alias {key!r} names {len(named)} {typ} records "
                                            f"({', '.join(sorted(named))}); mark it 'ambiguous' or keep one", level))
     return lex, issues

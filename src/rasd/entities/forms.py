@@ -4,6 +4,8 @@ from __future__ import annotations
 
 #: letters and pairs that attach before a name: و ف (conjunctions), ب ل ك (prepositions), and their combinations
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+#: before the ``لل`` form of an ال-name (``للعراق``, ``وللعراق``): the ل is the preposition
+LIL_PROCLITICS = frozenset({"ل", "ول", "فل"})
 
 
 def nisba_forms(base: str) -> list[str]:

@@ -20,7 +20,7 @@ import ahocorasick
 import orjson
 
 from ..text.normalize import normalize_str
-from .forms import construct_forms, definite_forms, lil_form, nisba_forms
+from .forms import LIL_PROCLITICS, PROCLITICS, construct_forms, definite_forms, lil_form, nisba_forms
 
 SECTORS = frozenset(
     "GOV MIL COP JUD LEG SPY REB INS SEP UAF PRM OPP PTY ELI CVL BUS LAB EDU MED JRN REF REL HRI CRM AGR IGO NGO IMG "
@@ -114,9 +114,22 @@ class Lexicon:
             self.aliases[lil].append(_lil(entry))
 
     def compile(self) -> None:
-        auto = ahocorasick.Automaton()
+        """One automaton over " " + proclitic + alias, so matches can only start at a word start.
+
+        The text it runs on has every non-word character replaced by a space (same offsets).
+        """
+        surfaces: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
         for key, entries in self.aliases.items():
-            auto.add_word(key, (key, tuple(entries)))
+            for e in entries:
+                for p in (LIL_PROCLITICS if e.lil else PROCLITICS):
+                    surfaces[" " + p + key].append((e, len(p)))
+        auto = ahocorasick.Automaton()
+        for surface, pairs in surfaces.items():
+            by_prefix: dict[int, list[Entry]] = defaultdict(list)
+            for e, plen in pairs:
+                by_prefix[plen].append(e)
+            (plen, entries), *rest = by_prefix.items()
+            auto.add_word(surface, (len(surface), plen, tuple(entries)))
         auto.make_automaton()
         self.automaton = auto
 

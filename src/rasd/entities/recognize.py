@@ -6,6 +6,7 @@ country, sector and role on the document's date, and every mention with story, s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -13,7 +14,6 @@ from importlib import resources
 
 from ..core import Document
 from ..text.normalize import NormText, normalize, normalize_str
-from .forms import PROCLITICS
 from .lexicon import Entry, Lexicon, Role, default_lexicon
 
 _TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
@@ -23,7 +23,6 @@ _LOCATIVE = frozenset(normalize_str(w) for w in (
     "مدينة عاصمة العاصمة بلدة منطقة محافظة مطار مقر سفارة جامعة سكان ولاية إقليم ريف").split())
 _TIME_WORDS = frozenset(normalize_str(w) for w in "صباح مساء ليلة فجر ظهر".split())
 _WEEKDAYS = frozenset(normalize_str(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
-_LIL_PREFIXES = frozenset({"ل", "ول", "فل"})
 
 
 @lru_cache(maxsize=1)
@@ -56,31 +55,23 @@ class Entity:
                 "country": self.country, "sector": self.sector, "role": self.role, "mentions": self.mentions}
 
 
+_NONWORD_RE = re.compile(r"[\W_]")
+
+
 def find_hits(nt: NormText, lex: Lexicon) -> list[Hit]:
     """All lexicon matches on word boundaries (proclitics allowed), leftmost-longest, without overlaps."""
-    norm = nt.text
-    n = len(norm)
+    mtext = " " + _NONWORD_RE.sub(" ", nt.text) + " "
     cands: list[Hit] = []
-    for end_idx, (key, entries) in lex.automaton.iter(norm):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if end < n and norm[end].isalnum():
+    for end_idx, (length, plen, entries) in lex.automaton.iter(mtext):
+        if mtext[end_idx + 1] != " ":
             continue
-        ws = start
-        while ws > 0 and norm[ws - 1].isalnum():
-            ws -= 1
-            if start - ws > 2:
-                break
-        prefix = norm[ws:start]
-        ok = tuple(e for e in entries if (prefix in _LIL_PREFIXES) if e.lil) + tuple(
-            e for e in entries if not e.lil and prefix in PROCLITICS)
-        if ok:
-            cands.append(Hit(start, end, ok, prefix))
+        word_start = end_idx - length + 1  # in mtext: the space before the word; in norm: the word start
+        cands.append(Hit(word_start + plen, end_idx, entries, nt.text[word_start : word_start + plen]))
     cands.sort(key=lambda h: (h.start - len(h.prefix), -(h.end - h.start)))
     out: list[Hit] = []
     last_end = -1
     for h in cands:
-        if h.start >= last_end:
+        if h.start - len(h.prefix) >= last_end:
             out.append(h)
             last_end = h.end
     return out
