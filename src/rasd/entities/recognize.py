@@ -55,7 +55,7 @@ class Entity:
                 "country": self.country, "sector": self.sector, "role": self.role, "mentions": self.mentions}
 
 
-_NONWORD_RE = re.compile(r"[\W_]")
+_NONWORD_RE = re.compile(r"[^\w ]|_")  # spaces need no replacing
 
 
 def find_hits(nt: NormText, lex: Lexicon) -> list[Hit]:
@@ -308,8 +308,6 @@ class _Resolver:
 
     def local_aliases(self) -> None:
         """Later mentions of names first introduced by a title: the full name and its last word."""
-        import re
-
         for key, ent in list(self.entities.items()):
             if not key.startswith("new:"):
                 continue
@@ -321,8 +319,7 @@ class _Resolver:
             seen = {m["start"] for m in ent.mentions}
             taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
             for form in sorted(forms, key=len, reverse=True):
-                for m in re.finditer(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])",
-                                     self.nt.text):
+                for m in _alias_re(form).finditer(self.nt.text):
                     a, b = self.nt.span_to_original(m.start(1), m.end(1))
                     if a in seen or any(x < b and a < y for x, y in taken):
                         continue
@@ -331,8 +328,21 @@ class _Resolver:
                         taken.append((a, b))
 
 
+_BEST: dict[int, Entry] = {}
+
+
 def _best(entries: tuple[Entry, ...]) -> Entry:
-    return min(entries, key=lambda e: (_TYPE_RANK.get(e.type, 9), e.short, e.ambiguous))
+    """The entry an alias names first (a person over an organization over a country …); memoized per alias, since
+    the entry tuples live in the compiled automaton for the life of the process."""
+    best = _BEST.get(id(entries))
+    if best is None:
+        best = _BEST[id(entries)] = min(entries, key=lambda e: (_TYPE_RANK.get(e.type, 9), e.short, e.ambiguous))
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _alias_re(form: str) -> re.Pattern:
+    return re.compile(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])")
 
 
 def _person_for(entries: tuple[Entry, ...], country, day) -> Entry:
