@@ -4,7 +4,6 @@ import gzip
 import io
 import json
 
-import pytest
 
 from rasd.read import ReadReport, read_inputs
 from rasd.read.jsonl import read_jsonl

@@ -9,13 +9,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .. import pipeline
 from ..core import Document
-from ..errors import RasdError
-from ..read import ReadReport, read_inputs
 from . import app
-from .common import InputFormat, OutputFormat, err, exit_code, print_summary, with_progress
-from .read import FormatOpt, InputOpt, PathsArg, emit
+from .common import InputFormat, OutputFormat, err
+from .read import FormatOpt, InputOpt, PathsArg, run_command
 
 DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for pages that lack one.")]
 
@@ -30,8 +27,6 @@ def extract_cmd(paths: PathsArg, date: DateOpt = None, fmt: FormatOpt = OutputFo
         except ValueError:
             err.print(f"[red]error:[/red] --date {date!r} is not a date (hint: use YYYY-MM-DD, e.g. 2018-02-15)")
             raise typer.Exit(2) from None
-    report = ReadReport()
-    stages = pipeline.build(["clean", "entities"])
 
     def dated(docs):
         for doc in docs:
@@ -39,15 +34,7 @@ def extract_cmd(paths: PathsArg, date: DateOpt = None, fmt: FormatOpt = OutputFo
                 doc.published = date
             yield doc
 
-    try:
-        docs = with_progress(pipeline.run(dated(read_inputs(paths, input_format.value, report)), stages),
-                             "extracting")
-        emit(docs, fmt, render_extract_table)
-    except RasdError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
-    print_summary(report)
-    raise typer.Exit(exit_code(report))
+    run_command(paths, input_format, ["clean", "entities"], fmt, render_extract_table, "extracting", prepare=dated)
 
 
 def render_extract_table(console: Console, doc: Document) -> None:

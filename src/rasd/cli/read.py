@@ -24,11 +24,19 @@ InputOpt = Annotated[InputFormat, typer.Option("--input-format", help="Force the
 @app.command("read")
 def read_cmd(paths: PathsArg, fmt: FormatOpt = OutputFormat.table, input_format: InputOpt = InputFormat.auto) -> None:
     """Read raw pages into clean stories: captions once, updates attached, boilerplate dropped, sentences split."""
+    run_command(paths, input_format, ["clean"], fmt, render_read_table, "reading")
+
+
+def run_command(paths, input_format: InputFormat, stages: list[str], fmt: OutputFormat, render, label: str,
+                prepare=None) -> None:
+    """Read, run the stages, print in the asked format, summarize on stderr, and exit with the read status."""
     report = ReadReport()
-    stages = pipeline.build(["clean"])
+    built = pipeline.build(stages)
     try:
-        docs = with_progress(pipeline.run(read_inputs(paths, input_format.value, report), stages), "reading")
-        emit(docs, fmt, render_read_table)
+        docs = read_inputs(paths, input_format.value, report)
+        if prepare is not None:
+            docs = prepare(docs)
+        emit(with_progress(pipeline.run(docs, built), label), fmt, render)
     except RasdError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
