@@ -135,3 +135,8 @@ def test_entities_never_crash_and_offsets_hold(text):
     for e in recognize_entities(doc, day="2018-02-15").extra["entities"]:
         for m in e["mentions"]:
             assert doc.text[m["start"] : m["end"]] == m["text"]
+
+
+def test_entities_longer_place_name_beats_country_inside_it():
+    ents = entities_of("زار دول أمريكا اللاتينية ثم عاد إلى أميركا.")
+    assert [(e["kind"], e["name"]) for e in ents] == [("place", "Latin America"), ("country", "United States")]

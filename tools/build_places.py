@@ -48,7 +48,7 @@ TOWN_MAX_POP = 100_000          # GeoNames places below this population get kind
 
 KINDS = {"city", "town", "governorate", "region", "district", "camp", "crossing", "sea", "river", "mountain",
          "island", "area"}
-INTERNATIONAL_KINDS = {"sea", "river"}   # may have country null (id prefix INT-)
+INTERNATIONAL_KINDS = {"sea", "river", "region"}   # may have country null (id prefix INT-): seas, shared rivers, continents
 REQUIRED = ("id", "name", "ar", "country", "kind", "lat", "lon", "population")
 OPTIONAL = ("ambiguous", "note")
 
@@ -552,7 +552,7 @@ def validate(records: list[dict]) -> list[str]:
         if rec.get("country") is None:
             # international waters (seas, straits, shared rivers): no single country, id prefix INT-
             if rec.get("kind") not in INTERNATIONAL_KINDS or not str(rec.get("id", "")).startswith("INT-"):
-                problems.append(f"{where}: country null is only for INT- seas and rivers")
+                problems.append(f"{where}: country null is only for INT- seas, rivers and regions")
         elif rec.get("country") not in valid_iso3:
             problems.append(f"{where}: country {rec.get('country')!r} is not ISO 3166-1 alpha-3")
         elif not str(rec.get("id", "")).startswith(f"{rec.get('country')}-"):
