@@ -47,16 +47,11 @@ def corpus_records(corpus: Path, ids: Iterable[str]) -> dict[str, dict]:
 
 
 def run_rasd(records: dict[str, dict], stages: list[str]) -> dict[str, object]:
-    built = pipeline.build(stages)
     report = ReadReport()
-    docs = {}
-    for doc_id, rec in records.items():
-        doc = make_document(rec["text"], doc_id, "jsonl", report, doc_id=doc_id, title=rec.get("title"),
-                            url=rec.get("url"), source=rec.get("source"), published=rec.get("published"))
-        for stage in built:
-            doc = stage.run(doc)
-        docs[doc_id] = doc
-    return docs
+    raw = (make_document(rec["text"], doc_id, "jsonl", report, doc_id=doc_id, title=rec.get("title"),
+                         url=rec.get("url"), source=rec.get("source"), published=rec.get("published"))
+           for doc_id, rec in records.items())
+    return {doc.id: doc for doc in pipeline.run(raw, pipeline.build(stages))}
 
 
 def score_entities(gold: dict[str, dict], docs: dict[str, object]) -> dict:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -128,15 +128,13 @@ class Lexicon:
             by_prefix: dict[int, list[Entry]] = defaultdict(list)
             for e, plen in pairs:
                 by_prefix[plen].append(e)
-            (plen, entries), *rest = by_prefix.items()
-            auto.add_word(surface, (len(surface), plen, tuple(entries)))
+            # one surface can be read several ways (" ولبنان": وَ + لبنان, or a name starting with و)
+            auto.add_word(surface, (len(surface), tuple((plen, tuple(es)) for plen, es in by_prefix.items())))
         auto.make_automaton()
         self.automaton = auto
 
 
 def _lil(entry: Entry) -> Entry:
-    from dataclasses import replace
-
     return replace(entry, lil=True)
 
 
@@ -256,8 +254,6 @@ def _load_countries(lex: Lexicon, path: Path, valid: set[str]) -> None:
 
 def _with_amb(entry: Entry, alias: str, amb: set[str]) -> Entry:
     if normalize_str(alias) in amb:
-        from dataclasses import replace
-
         return replace(entry, ambiguous=True)
     return entry
 
@@ -332,8 +328,6 @@ def _load_people(lex: Lexicon, path: Path, valid: set[str]) -> None:
             continue
         for a in _strs(rec.get("ar")):
             lex.add(a, _with_amb(e, a, amb))
-        from dataclasses import replace
-
         for a in _strs(rec.get("ar_short")):
             lex.add(a, replace(e, short=True, ambiguous=normalize_str(a) in amb))
         for a in _strs(rec.get("ar_short_ambiguous")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -62,11 +62,12 @@ def find_hits(nt: NormText, lex: Lexicon) -> list[Hit]:
     """All lexicon matches on word boundaries (proclitics allowed), leftmost-longest, without overlaps."""
     mtext = " " + _NONWORD_RE.sub(" ", nt.text) + " "
     cands: list[Hit] = []
-    for end_idx, (length, plen, entries) in lex.automaton.iter(mtext):
+    for end_idx, (length, readings) in lex.automaton.iter(mtext):
         if mtext[end_idx + 1] != " ":
             continue
         word_start = end_idx - length + 1  # in mtext: the space before the word; in norm: the word start
-        cands.append(Hit(word_start + plen, end_idx, entries, nt.text[word_start : word_start + plen]))
+        for plen, entries in readings:
+            cands.append(Hit(word_start + plen, end_idx, entries, nt.text[word_start : word_start + plen]))
     cands.sort(key=lambda h: (h.start - len(h.prefix), -(h.end - h.start)))
     out: list[Hit] = []
     last_end = -1
@@ -355,8 +356,6 @@ def _person_for(entries: tuple[Entry, ...], country, day) -> Entry:
 
 
 def _metonym(e: Entry) -> Entry:
-    from dataclasses import replace
-
     return replace(e, type="metonym", kind="country")
 
 

@@ -69,9 +69,9 @@ def _read_stream(stream: io.BufferedReader, origin: str, fmt: str, report: ReadR
         report.add(problem("E003", origin))
         return
     if fmt == "auto":
-        fmt = by_name(origin) or by_content(head)
-        if fmt == "text" and by_content(head) != "text":
-            fmt = by_content(head)
+        content = by_content(head)
+        named = by_name(origin)
+        fmt = content if named in (None, "text") else named  # a .txt holding JSON Lines or HTML is read as such
     if fmt != "warc":
         why = looks_binary(head)
         if why:
