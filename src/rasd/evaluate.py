@@ -92,3 +92,92 @@ def score_entities(gold: dict[str, dict], docs: dict[str, object]) -> dict:
                       "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
                       "country_accuracy": round(ok / t, 3) if t else 0.0}
     return {"scores": rows, "errors": errors}
+
+
+# -- events ---------------------------------------------------------------------------------------------------------
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+               "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+
+
+def _actor_matches(gold: dict | None, pred: dict | None) -> bool:
+    """A gold actor ``{country, name}`` matches a predicted one when the names agree or the countries agree; an
+    unknown gold actor (null, or both fields null) matches only an unknown prediction."""
+    g_country = (gold or {}).get("country")
+    g_name = (gold or {}).get("name")
+    if not g_country and not g_name:
+        return pred is None
+    if pred is None:
+        return False
+    if g_name and pred.get("name") and g_name.casefold() == pred["name"].casefold():
+        return True
+    return bool(g_country) and g_country == pred.get("country")
+
+
+def asserted(events: list[dict]) -> list[dict]:
+    """What rasd claims happened: neither negated nor future, intended, conditional or alleged."""
+    return [e for e in events if e["modality"] == "asserted" and not e["negated"]]
+
+
+def score_events(gold: dict[str, dict], docs: dict[str, object]) -> dict:
+    """Precision, recall and F1 for (type, source, target) per type and overall; actor accuracy.
+
+    Each gold event matches at most one prediction. A prediction matching an optional gold event is neither a hit
+    nor a false alarm; a required gold event left unmatched is a miss. Actor accuracy: among predictions that share
+    a sentence (evidence overlap) and type with a gold event, the share whose source and whose target match.
+    """
+    tp, fp, fn = Counter(), Counter(), Counter()
+    src_ok = tgt_ok = aligned = 0
+    errors: dict[str, list] = defaultdict(list)
+    for doc_id, g in gold.items():
+        doc = docs.get(doc_id)
+        preds = asserted(doc.extra.get("events", [])) if doc is not None else []
+        golds = g["events"]
+        used: set[int] = set()
+        for p in preds:
+            hit = None
+            for i, ge in enumerate(golds):
+                if i in used or ge["type"] != p["type"]:
+                    continue
+                if _actor_matches(ge.get("source"), p["source"]) and _actor_matches(ge.get("target"), p["target"]):
+                    hit = i
+                    break
+            if hit is None:
+                fp[p["type"]] += 1
+                errors["fp"].append((doc_id, p["type"], _label(p["source"]), _label(p["target"]), p["trigger"],
+                                     p["evidence"][:100]))
+            else:
+                used.add(hit)
+                if golds[hit].get("required", True):
+                    tp[p["type"]] += 1
+            # actor accuracy over type-and-sentence alignment
+            for ge in golds:
+                if ge["type"] == p["type"] and ge.get("evidence") and ge["evidence"][:40] in p["evidence"]:
+                    aligned += 1
+                    src_ok += _actor_matches(ge.get("source"), p["source"])
+                    tgt_ok += _actor_matches(ge.get("target"), p["target"])
+                    break
+        for i, ge in enumerate(golds):
+            if i not in used and ge.get("required", True):
+                fn[ge["type"]] += 1
+                errors["fn"].append((doc_id, ge["type"], _label(ge.get("source")), _label(ge.get("target")),
+                                     ge.get("evidence", "")[:100]))
+    rows = {}
+    for t in EVENT_TYPES + ("all",):
+        a = sum(tp.values()) if t == "all" else tp[t]
+        b = sum(fp.values()) if t == "all" else fp[t]
+        c = sum(fn.values()) if t == "all" else fn[t]
+        if t != "all" and not (a or b or c):
+            continue
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        rows[t] = {"tp": a, "fp": b, "fn": c, "precision": round(p, 3), "recall": round(r, 3),
+                   "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    actors = {"aligned": aligned, "source_accuracy": round(src_ok / aligned, 3) if aligned else 0.0,
+              "target_accuracy": round(tgt_ok / aligned, 3) if aligned else 0.0}
+    return {"scores": rows, "actors": actors, "errors": errors}
+
+
+def _label(a: dict | None) -> str:
+    if not a:
+        return "—"
+    return a.get("name") or a.get("country") or "—"

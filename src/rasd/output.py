@@ -33,7 +33,7 @@ def document_dict(doc: Document) -> dict:
         "origin": doc.origin, "format": doc.format, "flags": doc.flags, "dropped": doc.dropped,
         "stories": [story_dict(doc, s) for s in doc.stories],
     }
-    out.update(doc.extra)
+    out.update((k, v) for k, v in doc.extra.items() if not k.startswith("_"))  # "_" keys are stage-internal
     return out
 
 

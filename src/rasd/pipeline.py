@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .clean import clean_document
 from .core import Document
 from .entities.recognize import recognize_entities
+from .events import code_events
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,7 @@ class Stage:
 STAGES: dict[str, Stage] = {
     "clean": Stage("clean", clean_document, needs=("text",), adds=("stories", "dropped")),
     "entities": Stage("entities", recognize_entities, needs=("stories",), adds=("entities",)),
+    "events": Stage("events", code_events, needs=("stories", "entities"), adds=("events", "quotes")),
 }
 
 

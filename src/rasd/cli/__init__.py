@@ -19,7 +19,8 @@ def _root() -> None:
     """rasd (رصد): Arabic news → political event data (PLOVER)."""
 
 
-from . import extract as _extract  # noqa: E402,F401  (each module registers its command)
+from . import eval as _eval  # noqa: E402,F401  (each module registers its command)
+from . import extract as _extract  # noqa: E402,F401
 from . import lexicon as _lexicon  # noqa: E402,F401
 from . import read as _read  # noqa: E402,F401
 

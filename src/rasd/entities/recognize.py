@@ -49,10 +49,15 @@ class Entity:
     sector: str | None
     role: str | None
     mentions: list[dict] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "name": self.name, "name_ar": self.name_ar,
-                "country": self.country, "sector": self.sector, "role": self.role, "mentions": self.mentions}
+        out = {"id": self.id, "kind": self.kind, "name": self.name, "name_ar": self.name_ar,
+               "country": self.country, "sector": self.sector, "role": self.role, "mentions": self.mentions}
+        if self.lat is not None:
+            out["lat"], out["lon"] = self.lat, self.lon
+        return out
 
 
 _NONWORD_RE = re.compile(r"[^\w ]|_")  # spaces need no replacing
@@ -85,6 +90,8 @@ class _Resolver:
         self.entities: dict[str, Entity] = {}
         self.order: list[str] = []  # person entity ids in order of mention
         self.first_person: dict[tuple[int, int | None], str] = {}  # (story, sentence) → first person named
+        self.nisbas: list[tuple[int, int, str]] = []  # free nationality adjectives: (start, end, country), original
+        self.titles: list[tuple[int, int]] = []  # title chains before names (وزير الدفاع الأميركي), original
         regions = []  # (start, end, story, sentence) of text rasd keeps: captions and sentences
         for story in doc.stories:
             for c in story.captions:
@@ -163,10 +170,10 @@ class _Resolver:
                 e.country, "country", c.name if c else e.name, c.name_ar if c else e.name_ar, e.country, None, None))
         if e.type == "capital":
             return self.entity(f"place:{e.country}-capital", lambda: Entity(
-                f"{e.country}-capital", "place", e.name, e.name_ar, e.country, None, None))
+                f"{e.country}-capital", "place", e.name, e.name_ar, e.country, None, None, lat=e.lat, lon=e.lon))
         kind = e.kind or "organization"
         return self.entity(f"{e.type}:{e.id}", lambda: Entity(e.id, kind, e.name, e.name_ar, e.country, e.sector,
-                                                              None))
+                                                              None, lat=e.lat, lon=e.lon))
 
     # -- the pass over hits ------------------------------------------------------------------------------
     def run(self, hits: list[Hit]) -> None:
@@ -178,6 +185,9 @@ class _Resolver:
                 i = self.chain(hits, i)
                 continue
             if top.type == "nisba":
+                if top.country and top.kind != "group":
+                    a, b = self.nt.span_to_original(h.start, h.end)
+                    self.nisbas.append((a, b, top.country))
                 i += 1
                 continue
             self.named(h, top)
@@ -229,6 +239,7 @@ class _Resolver:
         if counterpart:
             ante = self.entities.get(self.order[-1]) if self.order else None
             role, sector = (ante.role, ante.sector) if ante else (None, None)
+        self.titles.append(self.nt.span_to_original(first.start, end))
         # a named person right after the title
         if j < len(hits) and self.gap_is_space(end, hits[j].start) and _best(hits[j].entries).type == "person":
             ent = self.named(hits[j], _person_for(hits[j].entries, country, self.day), how="name")
@@ -387,4 +398,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
         e.mentions.sort(key=lambda m: m["start"])
     ents.sort(key=lambda e: e.mentions[0]["start"])
     doc.extra["entities"] = [e.as_dict() for e in ents]
+    doc.extra["_nisbas"] = r.nisbas  # internal (not serialized): for the events stage
+    doc.extra["_norm"] = r.nt
+    doc.extra["_titles"] = r.titles
     return doc

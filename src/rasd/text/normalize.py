@@ -148,6 +148,16 @@ class NormText:
         j = bisect_right(self.norm_starts, pos) - 1
         return self.orig_starts[j] + (pos - self.norm_starts[j])
 
+    def to_normalized(self, pos: int) -> int:
+        """Normalized offset of the original character at ``pos`` (a removed mark maps to the next kept one)."""
+        if len(self.orig_starts) == 1:
+            return min(pos, len(self.text))
+        j = bisect_right(self.orig_starts, pos) - 1
+        n = self.norm_starts[j] + (pos - self.orig_starts[j])
+        if j + 1 < len(self.norm_starts):
+            n = min(n, self.norm_starts[j + 1])
+        return min(n, len(self.text))
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span covering normalized ``[start, end)``.
 

@@ -1,0 +1,109 @@
+"""Stage 5, events: PLOVER coding of each story's sentences (see :mod:`.code`), merged within the page."""
+
+from __future__ import annotations
+
+from ..core import Document
+from .code import Found, _Coder
+from .triggers import QUAD, EventData, default_event_data
+
+__all__ = ["code_events"]
+
+
+def _compatible(a: list, b: list) -> bool:
+    """Actor lists describe the same party: one is unknown, or they share an entity, or a country-only actor
+    names the other's country."""
+    if not a or not b:
+        return True
+    for x in a:
+        for y in b:
+            if x.key == y.key:
+                return True
+            if (x.ent is None or y.ent is None) and x.country and x.country == y.country:
+                return True
+    return False
+
+
+def _same(f: Found, g: Found) -> bool:
+    if f.reading.trigger.type != g.reading.trigger.type or f.negated != g.negated or f.modality != g.modality:
+        return False
+    if f.date and g.date and not (f.date_inherited or g.date_inherited) and f.date.date != g.date.date:
+        return False
+    if not f.source and not g.source:
+        return bool(f.target and g.target) and _compatible(f.target, g.target)
+    return bool(f.source and g.source) and _compatible(f.source, g.source) and _compatible(f.target, g.target)
+
+
+def _better(f: Found, g: Found) -> Found:
+    """The mention that says most: named source and target, then a verb, then higher confidence."""
+    def score(x: Found):
+        return (sum(1 for a in x.source if a.ent) + sum(1 for a in x.target if a.ent), len(x.target),
+                x.confidence)
+    return f if score(f) >= score(g) else g
+
+
+
+def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) -> list[dict]:
+    trig = f.reading.trigger
+    toks = coder.toks
+    a, b = coder.nt.span_to_original(toks[f.ti].start, toks[f.tj].end)
+    story = doc.stories[f.story]
+    sent = story.sentences[f.sentence]
+    date = f.date or next((g.date for g in group if g.date), None)
+    loc = f.location or next((g.location for g in group if g.location), None)
+    amount = f.amount or next((g.amount for g in group if g.amount), None)
+    published = (doc.published or "")[:10] or None
+    location = None
+    if loc is not None:
+        e = loc.ent or {}
+        location = {"text": loc.text, "name": e.get("name"), "country": loc.country, "lat": e.get("lat"),
+                    "lon": e.get("lon")}
+    mentions = []
+    for g in group:
+        ga, gb = coder.nt.span_to_original(toks[g.ti].start, toks[g.tj].end)
+        gs = doc.stories[g.story].sentences[g.sentence]
+        mentions.append({"story": g.story, "sentence": g.sentence, "trigger": doc.text[ga:gb], "trigger_start": ga,
+                         "trigger_end": gb, "evidence": doc.text[gs.start : gs.end], "rule": " ".join(g.rule)})
+    sources = f.source or [None]
+    targets = f.target or [None]
+    out = []
+    for s in sources:
+        for t in targets:
+            rec = {
+                "id": f"{doc.id}:e{n + len(out)}", "story": f.story, "sentence": f.sentence, "type": trig.type,
+                "mode": trig.mode, "cameo": trig.cameo, "quad": QUAD[trig.type],
+                "source": s.as_dict() if s else None, "target": t.as_dict() if t else None, "location": location,
+                "date": date.date.isoformat() if date else published,
+                "date_precision": date.precision if date else ("day" if published else None),
+                "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
+                "negated": f.negated, "modality": f.modality,
+                "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
+                "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
+                "mentions": mentions,
+            }
+            if amount:
+                rec["amount"] = amount
+            out.append(rec)
+    return out
+
+
+def code_events(doc: Document, data: EventData | None = None) -> Document:
+    """Code the events of every story's sentences; the same happening told twice on the page becomes one event."""
+    coder = _Coder(doc, data or default_event_data())
+    found, quotes = coder.run()
+    groups: list[list[Found]] = []
+    for f in found:
+        for grp in groups:
+            if any(_same(g, f) for g in grp):
+                grp.append(f)
+                break
+        else:
+            groups.append([f])
+    events: list[dict] = []
+    for grp in groups:
+        head = grp[0]
+        for g in grp[1:]:
+            head = _better(head, g)
+        events.extend(_record(doc, len(events), head, grp, coder))
+    doc.extra["events"] = events
+    doc.extra["quotes"] = quotes
+    return doc

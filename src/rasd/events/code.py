@@ -1,0 +1,586 @@
+"""Stage 5, events: triggers → PLOVER events with actors, modality, date, place, quotes and evidence.
+
+Input: a Document after the entities stage. Output: ``doc.extra["events"]`` (one record per happening, its
+mentions listed) and ``doc.extra["quotes"]``. Rules, in the order they are applied to each trigger, are in
+docs/events.md; every word list they read is a data file in ``rasd/data/events``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ..core import Document
+from ..text.normalize import NormText, normalize
+from .dates import DateMention, find_dates
+from .triggers import QUAD, EventData, Reading, default_event_data
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_NONWORD_RE = re.compile(r"[^\w ]|_")
+_SOFT_PUNCT = frozenset("،,;؛:\"«»“”")
+_PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجاه عند خلال حول بين نحو لصالح عبر".split())
+_AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
+_MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
+                       r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
+_FUTURE_AFTER = frozenset("المقبل المقبله القادم القادمه".split())
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int  # normalized offsets
+    end: int
+    word: str
+    hard: bool = False  # a complementizer or relative pronoun starts a clause after it
+    soft_after: bool = False  # punctuation follows
+
+
+@dataclass(slots=True)
+class Actor:
+    """An entity mention (or a free nationality adjective) placed on the sentence's tokens."""
+
+    i: int  # first token
+    j: int  # last token
+    prefix: str  # proclitic letters of the first token before the mention
+    ent: dict | None
+    text: str
+    start: int  # original offsets
+    end: int
+    country: str | None
+    kind: str
+
+    @property
+    def key(self) -> str:
+        return self.ent["id"] if self.ent else f"country:{self.country}"
+
+    def as_dict(self) -> dict:
+        e = self.ent
+        return {"text": self.text, "entity": e["id"] if e else None, "name": e["name"] if e else None,
+                "country": self.country, "sector": e["sector"] if e else None, "role": e["role"] if e else None}
+
+
+@dataclass
+class Found:
+    """One coded trigger before within-page merging."""
+
+    reading: Reading
+    story: int
+    sentence: int
+    ti: int
+    tj: int
+    source: list[Actor]
+    target: list[Actor]
+    source_how: str
+    modality: str
+    negated: bool
+    date: DateMention | None
+    location: Actor | None
+    amount: str | None
+    rule: list[str] = field(default_factory=list)
+    confidence: float = 0.9
+    date_inherited: bool = False  # the date comes from an earlier sentence of the story
+
+
+class _Coder:
+    def __init__(self, doc: Document, data: EventData):
+        self.doc, self.data = doc, data
+        self.nt: NormText = doc.extra.get("_norm") or normalize(doc.text)
+        norm = self.nt.text
+        self.norm = norm
+        try:
+            self.published = dt.date.fromisoformat((doc.published or "")[:10])
+        except ValueError:
+            self.published = None
+        grammar = data.grammar
+        toks = []
+        for m in _WORD_RE.finditer(norm):
+            w = m.group()
+            toks.append(Tok(m.start(), m.end(), w, grammar.get(w) in ("complementizer", "pronoun", "relative")))
+        for a, b in zip(toks, toks[1:], strict=False):
+            gap = norm[a.end : b.start]
+            a.soft_after = any(c in _SOFT_PUNCT for c in gap)
+        self.toks = toks
+        self.tok_starts = [t.start for t in toks]
+        self.actors_by_sentence: dict[tuple[int, int], list[Actor]] = {}
+        self.title_toks: set[int] = set()
+        for a, b in doc.extra.get("_titles", []):
+            i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
+            self.title_toks.update(range(i, j + 1))
+        self._place_actors()
+
+    # -- placing entity mentions on tokens ---------------------------------------------------------------------
+    def tok_at(self, npos: int) -> int:
+        return max(bisect_right(self.tok_starts, npos) - 1, 0)
+
+    def _place_actors(self) -> None:
+        nt = self.nt
+        for ent in self.doc.extra.get("entities", []):
+            for m in ent["mentions"]:
+                if m["sentence"] is None:
+                    continue
+                a, b = nt.to_normalized(m["start"]), nt.to_normalized(m["end"])
+                i, j = self.tok_at(a), self.tok_at(max(a, b - 1))
+                prefix = self.norm[self.toks[i].start : a] if i < len(self.toks) else ""
+                self.actors_by_sentence.setdefault((m["story"], m["sentence"]), []).append(
+                    Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
+        sentence_at = []
+        for story in self.doc.stories:
+            for s in story.sentences:
+                sentence_at.append((s.start, s.end, story.index, s.index))
+        starts = [x[0] for x in sentence_at]
+        for a, b, country in self.doc.extra.get("_nisbas", []):
+            k = bisect_right(starts, a) - 1
+            if k < 0 or a >= sentence_at[k][1]:
+                continue
+            na = nt.to_normalized(a)
+            i = self.tok_at(na)
+            self.actors_by_sentence.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
+                Actor(i, i, self.norm[self.toks[i].start : na], None, self.doc.text[a:b], a, b, country, "nisba"))
+        for lst in self.actors_by_sentence.values():
+            lst.sort(key=lambda x: x.i)
+
+    # -- triggers ------------------------------------------------------------------------------------------
+    def find_triggers(self, na: int, nb: int) -> list[tuple[int, int, Reading]]:
+        """Leftmost-longest trigger matches at word starts within normalized ``[na, nb)``: (first, last token)."""
+        seg = " " + _NONWORD_RE.sub(" ", self.norm[na:nb]) + " "
+        cands = []
+        for end_idx, (length, readings) in self.data.automaton.iter(seg):
+            if seg[end_idx + 1] != " ":
+                continue
+            s = na + end_idx - length + 1
+            e = na + end_idx
+            cands.append((s, e, readings))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out = []
+        last = -1
+        for s, e, readings in cands:
+            if s >= last:
+                i = self.tok_at(s)
+                if self.toks[i].start != s:
+                    continue
+                out.append((i, self.tok_at(e - 1), readings[0]))
+                last = e
+        return out
+
+    # -- the pass ----------------------------------------------------------------------------------------------
+    def run(self) -> tuple[list[Found], list[dict]]:
+        found: list[Found] = []
+        quotes: list[dict] = []
+        for story in self.doc.stories:
+            carry: Actor | None = None
+            story_date: DateMention | None = None
+            for sent in story.sentences:
+                na, nb = self.nt.to_normalized(sent.start), self.nt.to_normalized(sent.end)
+                si = bisect_left(self.tok_starts, na)
+                sj = bisect_left(self.tok_starts, nb)  # tokens [si, sj)
+                if si >= sj:
+                    continue
+                actors = self.actors_by_sentence.get((story.index, sent.index), [])
+                triggers = self.find_triggers(na, nb)
+                ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, story_date,
+                                {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
+                for ti, tj, reading in triggers:
+                    f = ctx.code(ti, tj, reading)
+                    if f is not None:
+                        found.append(f)
+                quotes.extend(ctx.quotes(sent.start, sent.end))
+                carry = ctx.next_carry()
+                story_date = ctx.last_date()
+        return found, quotes
+
+
+class _Sentence:
+    """Argument, modality, date and place rules for the triggers of one sentence."""
+
+    def __init__(self, coder: _Coder, story: int, index: int, si: int, sj: int, actors: list[Actor],
+                 carry: Actor | None, story_date: DateMention | None = None, trigger_toks: set[int] | None = None):
+        self.c, self.story, self.index, self.si, self.sj = coder, story, index, si, sj
+        self.story_date = story_date
+        self.toks = coder.toks
+        self.data = coder.data
+        self.carry = carry
+        self.actors = [a for a in actors if si <= a.i < sj]
+        self.events: list[Found] = []
+        self._dates: list[DateMention] | None = None
+        self.owned = {k for a in self.actors for k in range(a.i, a.j + 1)}  # tokens inside mentions
+        self.trigger_toks = trigger_toks or set()
+        self.quote_spans: list[tuple[int, int]] = []  # original offsets
+        self.people = [a for a in self.actors if a.kind != "place" and not self.locative(a)]
+
+    # -- words ------------------------------------------------------------------------------------------------
+    def word(self, i: int) -> str:
+        return self.toks[i].word if self.si <= i < self.sj else ""
+
+    def bare(self, i: int) -> str:
+        """The word without a leading و/ف conjunction."""
+        w = self.word(i)
+        return w[1:] if len(w) > 2 and w[0] in "وف" else w
+
+    def gkind(self, i: int) -> str | None:
+        g = self.data.grammar
+        return g.get(self.word(i)) or g.get(self.bare(i))
+
+    def marker(self, a: Actor) -> str:
+        """The preposition governing an actor: its own proclitic (ل، ب) or the word before it."""
+        p = a.prefix[1:] if a.prefix[:1] in ("و", "ف") else a.prefix
+        if p in ("ل", "ب", "لل"):
+            return "ل" if p == "لل" else p
+        k = a.i - 1
+        while k >= self.si and k in self.c.title_toks:  # مع نظيره التركي نور الدين جانيكلي: skip the title
+            k -= 1
+        prev = self.bare(k) if k >= self.si else ""
+        if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
+            return "by"
+        return prev if prev in _PREPS else ""
+
+    def locative(self, a: Actor) -> bool:
+        if a.kind == "place":
+            return True
+        if a.kind != "country" or a.ent is None:
+            return False
+        m = self.marker(a)
+        return m == "في" or self.data.grammar.get(self.bare(a.i - 1)) == "locative"
+
+    def clause(self, ti: int, tj: int) -> tuple[int, int, int]:
+        """(left start, right end for the subject, right end for objects) around a trigger."""
+        left = self.si
+        for k in range(ti - 1, self.si - 1, -1):
+            if self.toks[k].hard or self.toks[k].soft_after:
+                left = k + 1
+                break
+        r_subj = r_obj = self.sj
+        for k in range(tj, self.sj):
+            if k > tj and self.toks[k].hard:
+                r_subj = min(r_subj, k)
+                r_obj = k
+                break
+            if self.toks[k].soft_after and r_subj == self.sj:
+                r_subj = k + 1
+        return left, r_subj, r_obj
+
+    def gap_ok(self, a: int, b: int, limit: int) -> bool:
+        """Tokens [a, b) hold at most ``limit`` words and no preposition, trigger-like light verb or clause break."""
+        if b - a > limit:
+            return False
+        for k in range(a, b):
+            w = self.bare(k)
+            if w in _PREPS or self.toks[k].hard or w in self.data.light:
+                return False
+            if self.toks[k].soft_after and k < b - 1:
+                return False
+        return True
+
+    def compound(self, first: Actor, pool: list[Actor]) -> list[Actor]:
+        """``روسيا وإيران وتركيا``: actors joined by و right after each other."""
+        out = [first]
+        cur = first
+        for a in pool:
+            if a.i == cur.j + 1 and a.prefix[:1] == "و" and a.key not in {x.key for x in out}:
+                out.append(a)
+                cur = a
+        return out
+
+    # -- subjects ---------------------------------------------------------------------------------------------
+    def after(self, pos: int, end: int, limit: int) -> Actor | None:
+        """The first actor after token ``pos`` with only a short, preposition-free gap (a VSO subject)."""
+        for a in self.people:
+            if a.i <= pos or a.i >= end:
+                continue
+            if a.kind == "nisba" or self.marker(a):
+                return None
+            return a if self.gap_ok(pos + 1, a.i, limit) else None
+        return None
+
+    def before(self, pos: int, left: int, limit: int) -> Actor | None:
+        """The last actor before token ``pos`` in the clause, close to it (an SVO subject)."""
+        best = None
+        for a in self.people:
+            if left <= a.i and a.j < pos and a.kind != "nisba":
+                best = a
+        if best is None:
+            return None
+        first = best
+        for a in self.people:  # the head of a compound "ماتيس وجانيكلي"
+            if left <= a.i < best.i and a.kind != "nisba" and not self.marker(a):
+                first = a
+                break
+        if self.marker(first) or not self.gap_ok(best.j + 1, pos, limit):
+            return None
+        return first
+
+    def speaker(self, left: int) -> Actor | None:
+        """The one who speaks before a complementizer: the actor after the reporting verb, or before it."""
+        for k in range(left - 1, self.si - 1, -1):
+            if self.word(k) in self.data.report or self.bare(k) in self.data.report:
+                return self.after(k, left, 6) or self.before(k, self.si, 3) or self.carry
+        return self.carry
+
+    def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool) -> tuple[Actor | None, str]:
+        if verb:
+            a = self.after(tj, r_subj, 4)
+            if a:
+                return a, "vso"
+        a = self.before(ti, left, 4 if verb else 3)
+        if a:
+            return a, "svo"
+        if left > self.si and self.gkind(left - 1) == "pronoun":
+            sp = self.speaker(left - 1)
+            if sp:
+                return sp, "speaker"
+        return None, ""
+
+    # -- the rules for one trigger ------------------------------------------------------------------------------
+    def code(self, ti: int, tj: int, reading: Reading) -> Found | None:
+        trig, form = reading.trigger, reading.form
+        if any(a.i <= tj and ti <= a.j and a.kind != "nisba" for a in self.actors):
+            return None  # inside a name: مجلس التعاون الخليجي
+        prev_kind = self.gkind(ti - 1)
+        noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
+        if noun and prev_kind in ("setting", "copula"):
+            return None
+        left, r_subj, r_obj = self.clause(ti, tj)
+        rule = [f"{trig.pos}:{trig.lemma}"]
+        source: Actor | None = None
+        how = ""
+        target: Actor | None = None
+        if "before" in trig.targets:  # بضرورة: the governing verb's subject and object come before
+            pool = [a for a in self.people if left <= a.i and a.j < ti and a.kind != "nisba"]
+            if left > self.si and self.gkind(left - 1) == "pronoun":
+                source, how = self.speaker(left - 1), "speaker"
+                target = pool[-1] if pool else None
+            elif pool:
+                source, how = pool[0], "before"
+                target = pool[1] if len(pool) > 1 else None
+            else:
+                source, how = self.carry, "carried"
+        elif noun:
+            source, target, how = self.noun_args(ti, tj, left, r_subj, trig.genitive)
+        else:
+            source, how = self.subject(ti, tj, left, r_subj, True)
+            if (source is not None and trig.mode == "visit" and source.kind == "country"
+                    and source.ent is not None and "obj" in trig.targets):
+                target, source, how = source, None, ""  # زار أنقرة: the capital is where one goes
+                if left > self.si and self.gkind(left - 1) == "pronoun":
+                    source, how = self.speaker(left - 1), "speaker"
+            if source is None and self.carry is not None and left == self.si:
+                source, how = self.carry, "carried"
+        if noun and source is None:
+            return None  # a bare verbal noun (الحرب ضد داعش) names no act by anyone
+        rule.append(how or "no-source")
+        if target is None:
+            target = self.find_target(trig, ti, tj, source, r_obj)
+        if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
+            for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
+                if a.kind == "nisba" and tj < a.i < self.sj and (source is None or a.country != source.country):
+                    target = a
+                    rule.append("target-nisba")
+                    break
+        location = self.location(ti, tj, left)
+        if target is None and trig.type == "AID" and location is not None and location.country:
+            target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
+                           location.country, "country")
+            rule.append("target-place")
+        sources = self.compound(source, self.people) if source else []
+        targets = self.compound(target, self.people) if target else []
+        if trig.type in ("CONSULT", "AGREE", "COOPERATE") and not targets and len(sources) > 1:
+            sources, targets = sources[:1], sources[1:]
+        sources = [a for a in sources if not targets or a.key not in {t.key for t in targets}]
+        if not sources and source is not None:
+            return None  # an actor acting on itself: a misread
+        if not sources and not targets:
+            return None  # no one acts on no one: not an event record
+        modality, negated = self.modality(ti, tj, left, form.future, trig.pos)
+        conf = 0.9 if form.tense in ("perfect", "imperfect") else 0.75
+        conf -= {"carried": 0.15, "speaker": 0.05, "": 0.2}.get(how, 0.0)
+        if target is None:
+            conf -= 0.05
+        if left > self.si and self.gkind(left - 1) == "relative":
+            conf -= 0.2
+            rule.append("relative-clause")
+        date = self.date_for(ti, tj, left, r_obj)
+        inherited = date is not None and date is self.story_date
+        if inherited:
+            rule.append("date-from-story")
+        f = Found(reading, self.story, self.index, ti, tj, sources, targets, how, modality, negated, date, location,
+                  self.amount(ti, r_obj) if trig.type == "AID" else None, rule, round(max(conf, 0.3), 2), inherited)
+        self.events.append(f)
+        return f
+
+    def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None):
+        source = target = None
+        how = ""
+        nxt = next((a for a in self.people if a.i == tj + 1), None)
+        if nxt is None:  # one adjective may come between: العملية العسكرية التركية
+            nxt = next((a for a in self.actors if a.kind == "nisba" and tj < a.i <= tj + 2), None)
+        if nxt is not None and not nxt.prefix:
+            if nxt.kind == "nisba" or genitive != "target":
+                source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
+            else:
+                target, how = nxt, "genitive-target"
+        if source is None:
+            for a in self.people:
+                if tj < a.i < r_subj and self.marker(a) == "by":
+                    source, how = a, "by"
+                    break
+        if source is None:
+            for k in range(ti - 1, max(left, ti - 5) - 1, -1):
+                if self.word(k) in self.data.light or self.bare(k) in self.data.light:
+                    s = self.after(k, ti, 4) or self.before(k, left, 3)
+                    if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
+                        s = self.speaker(left - 1)
+                    if s is None and left == self.si and k <= self.si + 1:
+                        s, how = self.carry, "carried"
+                    if s is not None:
+                        source, how = s, how or "light-verb"
+                    break
+        if source is None:
+            w = self.bare(tj + 1)
+            if w in self.data.light or self.word(tj + 1)[:-1] in self.data.light:  # اجتماع عقده مع …
+                s = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
+                          and ti - a.j <= 5 and not self.marker(a)), None) or (self.carry if left == self.si else None)
+                if s:
+                    source, how = s, "light-verb"
+        if source is None:
+            s = self.before(ti, left, 3)
+            if s is not None:
+                source, how = s, "svo"
+        return source, target, how
+
+    def find_target(self, trig, ti: int, tj: int, source: Actor | None, r_obj: int) -> Actor | None:
+        anchor = max(tj, source.j if source and source.i > tj else tj)
+        skip = {source.key} if source else set()
+        stop = min([k for k in self.trigger_toks if k > tj] + [r_obj, anchor + 12])
+        for a in self.people:
+            if a.i <= anchor or a.i >= stop or a.key in skip or a.kind == "nisba":
+                continue
+            m = self.marker(a)
+            if m == "by":
+                continue
+            if not m:
+                if "obj" in trig.targets and self.gap_ok(anchor + 1, a.i, 3):
+                    return a
+                continue
+            if m in trig.targets:
+                return a
+        return None
+
+    def location(self, ti: int, tj: int, left: int) -> Actor | None:
+        places = [a for a in self.actors if a.kind in ("place", "country") and self.locative(a)]
+        for a in places:
+            if a.i > tj:
+                return a
+        for a in reversed(places):
+            if left <= a.i < ti:
+                return a
+        return None
+
+    def modality(self, ti: int, tj: int, left: int, future: bool, pos: str) -> tuple[str, bool]:
+        negated = False
+        modality = "future" if future else "asserted"
+        data = self.data
+        for k in range(ti - 1, max(left, ti - 4) - 1, -1):
+            cue = data.cue_kind([self.bare(k)], 0) or data.cue_kind([self.word(k)], 0)
+            if not cue:
+                continue
+            kind = cue[0]
+            w = self.bare(k)
+            if kind == "negated" and (k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون")):
+                if not (w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")):
+                    negated = True
+        for k in range(left, ti):
+            words = [self.bare(x) for x in range(k, min(ti, k + data.cue_max_words))]
+            cue = data.cue_kind(words, 0)
+            if cue and cue[0] in ("future", "intended", "conditional", "alleged") and modality == "asserted":
+                modality = cue[0]
+        for k in range(self.si, left):  # a denial or allegation frames the whole clause after it
+            cue = data.cue_kind([self.bare(k)], 0)
+            if cue and cue[0] == "alleged" and modality == "asserted":
+                modality = "alleged"
+            if cue and cue[0] == "negated" and self.bare(k) in ("نفي", "نفت", "ينفي", "تنفي", "نفوا"):
+                negated = True
+        if modality == "asserted":
+            for k in range(tj + 1, min(self.sj, tj + 4)):
+                if self.word(k) in _FUTURE_AFTER:
+                    modality = "future"
+                if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
+                    modality = "alleged"
+        if modality == "asserted" and pos != "verb":
+            pk = self.gkind(ti - 1)
+            if pk == "purpose":
+                modality = "intended"
+            elif any(e.reading.trigger.type == "REQUEST" and left <= e.ti < ti
+                     and any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) for e in self.events):
+                modality = "intended"  # دعا تركيا إلى … محاربة داعش: what is asked for has not happened
+        if modality == "asserted" and any(e.modality == "future" for e in self.events) and pos == "verb":
+            if self.toks[ti].word.lstrip("وف")[:1] in ("ي", "ت", "ن"):
+                modality = "future"
+        return modality, negated
+
+    def date_for(self, ti: int, tj: int, left: int, right: int) -> DateMention | None:
+        if self.c.published is None:
+            return None
+        if self._dates is None:
+            a, b = self.toks[self.si].start, self.toks[self.sj - 1].end
+            self._dates = [DateMention(d.start + a, d.end + a, d.date, d.precision)
+                           for d in find_dates(self.c.norm[a:b], self.c.published)]
+        lo, hi = self.toks[left].start, self.toks[right - 1].end
+        mid = self.toks[ti].start
+        near = [d for d in self._dates if lo <= d.start < hi]
+        if not near:
+            return self.story_date
+        return min(near, key=lambda d: abs(d.start - mid))
+
+    def last_date(self) -> DateMention | None:
+        """The latest day-precise date this sentence states, which later sentences of the story inherit."""
+        if self.c.published is None:
+            return self.story_date
+        if self._dates is None:
+            self.date_for(self.si, self.si, self.si, self.sj)
+        nt = self.c.nt
+        days = [d for d in self._dates if d.precision == "day"
+                and not any(a <= nt.to_original(d.start) < b for a, b in self.quote_spans)]
+        return days[-1] if days else self.story_date
+
+    def amount(self, ti: int, right: int) -> str | None:
+        a = self.c.nt.to_original(self.toks[ti].start)
+        b = self.c.nt.to_original(self.toks[right - 1].end)
+        m = _MONEY_RE.search(self.c.doc.text, a, b)
+        return m.group(1) if m else None
+
+    # -- quotes and the actor carried to the next sentence --------------------------------------------------------
+    def quotes(self, start: int, end: int) -> list[dict]:
+        out = []
+        text = self.c.doc.text
+        for m in _QUOTE_RE.finditer(text, start, end):
+            a, b = m.span(1) if m.group(1) is not None else m.span(2) if m.group(2) is not None else m.span(3)
+            self.quote_spans.append((a, b))
+            if b - a < 12:  # a scare-quoted term ("حرف مسار"), not a statement
+                continue
+            nq = self.c.tok_at(self.c.nt.to_normalized(a))
+            sp = None
+            for k in range(nq - 1, self.si - 1, -1):
+                if self.word(k) in self.data.report or self.bare(k) in self.data.report:
+                    sp = self.after(k, nq, 6) or self.before(k, self.si, 3)
+                    break
+            sp = sp or self.carry
+            out.append({"story": self.story, "sentence": self.index, "text": text[a:b], "start": a, "end": b,
+                        "speaker": sp.as_dict() if sp else None})
+        return out
+
+    def next_carry(self) -> Actor | None:
+        """The actor later sentences may leave unsaid: this sentence's first explicit source, or the one speaking."""
+        for e in self.events:
+            if e.source and e.source_how in ("vso", "svo", "genitive", "light-verb"):
+                s = e.source[0]
+                if s.ent is not None and s.kind in ("person", "organization", "country", "group"):
+                    return s
+        for k in range(self.si, min(self.sj, self.si + 3)):
+            if self.word(k) in self.data.report or self.bare(k) in self.data.report:
+                a = self.after(k, self.sj, 6)
+                if a and a.ent is not None:
+                    return a
+        return self.carry
+
+
+_QUOTE_RE = re.compile(r"«([^»]{2,})»|\"([^\"]{2,})\"|“([^”]{2,})”")

@@ -1,0 +1,170 @@
+"""Trigger, cue and grammar data (``rasd/data/events/*.tsv``): loaded, checked and compiled once into matchers.
+
+``triggers.tsv`` gives one line per lemma; :mod:`.inflect` generates the surface forms, and one Aho–Corasick
+automaton over `` " " + form`` finds them at word starts in a sentence's normalized text.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from ..text.normalize import normalize_str
+from .inflect import Form, fixed_surface_forms, noun_surface_forms, verb_surface_forms
+
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES[11:]}.items() for t in ts}
+CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
+GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
+                           "complement", "locative"})
+TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
+                            "في", "عند", "لصالح"})
+
+
+class EventDataError(ValueError):
+    """A malformed line in an events data file; the message names the file, the line and what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    cameo: str
+    pos: str  # verb | noun | fixed
+    lemma: str  # the forms field as written
+    targets: tuple[str, ...]  # normalized target markers, in priority order
+    genitive: str | None  # source | target (nouns)
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    trigger: Trigger
+    form: Form
+
+
+@dataclass
+class EventData:
+    triggers: list[Trigger] = field(default_factory=list)
+    automaton: ahocorasick.Automaton | None = None
+    cues: dict[str, str] = field(default_factory=dict)  # normalized cue → kind
+    cue_max_words: int = 1
+    grammar: dict[str, str] = field(default_factory=dict)  # normalized word → kind
+    light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
+    report: frozenset[str] = frozenset()  # normalized reporting words/phrases
+    load_seconds: float = 0.0
+
+    def cue_kind(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """The cue starting at word ``i`` (longest first): (kind, number of words)."""
+        for n in range(min(self.cue_max_words, len(words) - i), 0, -1):
+            kind = self.cues.get(" ".join(words[i : i + n]))
+            if kind:
+                return kind, n
+        return None
+
+
+def _rows(path: Path, header: list[str]):
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [(n, ln) for n, ln in enumerate(fh, 1) if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        raise EventDataError(f"{path.name}: empty; it needs the header {' '.join(header)}")
+    first = lines[0][1].rstrip("\r\n").split("\t")
+    if first != header:
+        raise EventDataError(f"{path.name}:{lines[0][0]}: header {first} is not {header}; restore the header line")
+    for n, ln in lines[1:]:
+        cols = next(csv.reader([ln.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cols) < len(header):
+            cols += [""] * (len(header) - len(cols))
+        if len(cols) != len(header):
+            raise EventDataError(f"{path.name}:{n}: {len(cols)} tab-separated fields, expected {len(header)}")
+        yield n, dict(zip(header, (c.strip() for c in cols), strict=True))
+
+
+def _forms_of(pos: str, lemma: str, path: str, n: int) -> list[Form]:
+    norm = " ".join(normalize_str(lemma).split())
+    if pos == "verb":
+        head, _, rest = norm.partition(" ")
+        if head.count("/") != 1:
+            raise EventDataError(f"{path}:{n}: a verb is written PERFECT/IMPERFECT (e.g. دعا/يدعو), got {lemma!r}")
+        perfect, imperfect = head.split("/")
+        return verb_surface_forms(perfect, imperfect, rest)
+    if pos == "noun":
+        out: list[Form] = []
+        for variant in norm.split("/"):
+            out.extend(noun_surface_forms(variant.split()))
+        return out
+    if pos == "fixed":
+        return fixed_surface_forms(norm)
+    raise EventDataError(f"{path}:{n}: pos must be verb, noun or fixed, got {pos!r}")
+
+
+def load_event_data(directory: Path | None = None) -> EventData:
+    t0 = time.perf_counter()
+    base = Path(directory) if directory else Path(str(resources.files("rasd.data.events")))
+    data = EventData()
+    surfaces: dict[str, list[Reading]] = defaultdict(list)
+    tpath = base / "triggers.tsv"
+    for n, row in _rows(tpath, ["type", "mode", "cameo", "pos", "forms", "target", "genitive", "note"]):
+        if row["type"] not in QUAD:
+            raise EventDataError(f"triggers.tsv:{n}: unknown type {row['type']!r}; use one of {', '.join(TYPES)}")
+        if not row["cameo"].isdigit() or len(row["cameo"]) not in (2, 3, 4):
+            raise EventDataError(f"triggers.tsv:{n}: CAMEO code {row['cameo']!r} must be 2–4 digits")
+        targets = tuple(t.strip() for t in row["target"].split(",") if t.strip())
+        bad = [t for t in targets if t not in TARGET_MARKERS]
+        if bad:
+            raise EventDataError(f"triggers.tsv:{n}: unknown target marker(s) {bad}; use obj, before or a "
+                                 f"preposition from {' '.join(sorted(TARGET_MARKERS - {'obj', 'before'}))}")
+        if row["genitive"] not in ("", "source", "target"):
+            raise EventDataError(f"triggers.tsv:{n}: genitive must be source, target or empty")
+        trig = Trigger(row["type"], row["mode"] or None, row["cameo"], row["pos"], row["forms"],
+                       tuple(normalize_str(t) for t in targets), row["genitive"] or None, n)
+        data.triggers.append(trig)
+        for form in _forms_of(trig.pos, trig.lemma, "triggers.tsv", n):
+            surfaces[form.text].append(Reading(trig, form))
+    for n, row in _rows(base / "cues.tsv", ["cue", "kind", "scope", "note"]):
+        if row["kind"] not in CUE_KINDS:
+            raise EventDataError(f"cues.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(CUE_KINDS))}")
+        cue = " ".join(normalize_str(row["cue"]).split())
+        data.cues.setdefault(cue, row["kind"])
+        data.cue_max_words = max(data.cue_max_words, len(cue.split()))
+    light: set[str] = set()
+    for n, row in _rows(base / "grammar.tsv", ["word", "kind", "note"]):
+        if row["kind"] not in GRAMMAR_KINDS:
+            raise EventDataError(f"grammar.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(GRAMMAR_KINDS))}")
+        word = normalize_str(row["word"])
+        if "/" in word:
+            forms = [f.text[f.prefix:] for f in _forms_of("verb", row["word"], "grammar.tsv", n)]
+        else:
+            forms = [word]
+        for f in forms:
+            if row["kind"] == "light":
+                light.add(f)
+            else:
+                data.grammar.setdefault(f, row["kind"])
+    data.light = frozenset(light)
+    data.report = frozenset(c for c, k in data.cues.items() if k == "report")
+    auto = ahocorasick.Automaton()
+    for text, readings in surfaces.items():
+        # one surface, several readings: keep the file's order (earlier lines win), verbs before nouns
+        readings.sort(key=lambda r: (r.form.tense == "noun", r.trigger.line))
+        auto.add_word(" " + text, (len(text) + 1, tuple(readings)))
+    auto.make_automaton()
+    data.automaton = auto
+    data.load_seconds = time.perf_counter() - t0
+    return data
+
+
+@lru_cache(maxsize=1)
+def default_event_data() -> EventData:
+    """The bundled data, or the directory named by ``RASD_EVENT_DATA`` (to try edited trigger files)."""
+    override = os.environ.get("RASD_EVENT_DATA")
+    return load_event_data(Path(override) if override else None)
