@@ -20,7 +20,8 @@ DateOpt = Annotated[str | None, typer.Option("--date", help="Publication date (Y
 @app.command("extract")
 def extract_cmd(paths: PathsArg, date: DateOpt = None, fmt: FormatOpt = OutputFormat.table,
                 input_format: InputOpt = InputFormat.auto) -> None:
-    """Read pages and resolve their actors: people, countries, organizations, groups and places."""
+    """Read pages and code them: stories, actors (people, countries, organizations, groups, places) and PLOVER
+    events with their actors, modality, date, place and evidence."""
     if date is not None:
         try:
             dt.date.fromisoformat(date)
@@ -34,7 +35,8 @@ def extract_cmd(paths: PathsArg, date: DateOpt = None, fmt: FormatOpt = OutputFo
                 doc.published = date
             yield doc
 
-    run_command(paths, input_format, ["clean", "entities"], fmt, render_extract_table, "extracting", prepare=dated)
+    run_command(paths, input_format, ["clean", "entities", "events"], fmt, render_extract_table, "extracting",
+                prepare=dated)
 
 
 def render_extract_table(console: Console, doc: Document) -> None:
@@ -53,3 +55,38 @@ def render_extract_table(console: Console, doc: Document) -> None:
         table.add_row(e["kind"], e["name"] or e["name_ar"] or "—", e["country"] or "", e["sector"] or "",
                       e["role"] or "", f"{len(e['mentions'])}: " + "، ".join(texts[:4]))
     console.print(table)
+    events = doc.extra.get("events", [])
+    if not events:
+        console.print("[dim]no events[/dim]")
+        return
+    table = Table(title="events", title_justify="left", expand=True)
+    table.add_column("date", no_wrap=True)
+    for col in ("source", "type", "target", "place", "modality"):
+        table.add_column(col, overflow="fold", ratio=1)
+    table.add_column("evidence", overflow="fold", ratio=3)
+    for e in events:
+        mod = e["modality"] + (", negated" if e["negated"] else "")
+        ev = _excerpt(e["evidence"], e["trigger_start"] - _sentence_start(doc, e), len(e["trigger"]))
+        table.add_row(e["date"] or "", _actor(e["source"]), e["type"] + (f" ({e['mode']})" if e["mode"] else ""),
+                      _actor(e["target"]), (e["location"] or {}).get("name") or (e["location"] or {}).get("text") or "",
+                      mod if mod != "asserted" else "", ev, style=None if mod == "asserted" else "dim")
+    console.print(table)
+
+
+def _actor(a: dict | None) -> str:
+    if not a:
+        return "—"
+    label = a["name"] or a["text"]
+    extra = " ".join(x for x in (a["country"], a["sector"]) if x)
+    return f"{label} ({extra})" if extra else label
+
+
+def _sentence_start(doc: Document, e: dict) -> int:
+    return doc.stories[e["story"]].sentences[e["sentence"]].start
+
+
+def _excerpt(sentence: str, at: int, n: int, width: int = 70) -> str:
+    """About ``width`` characters of the sentence around the trigger."""
+    a = max(0, at - width // 3)
+    b = min(len(sentence), a + width)
+    return ("…" if a else "") + sentence[a:b] + ("…" if b < len(sentence) else "")

@@ -36,6 +36,31 @@ class Tok:
     soft_after: bool = False  # punctuation follows
 
 
+_HARD = frozenset({"complementizer", "pronoun", "relative"})
+
+
+class _Toks:
+    """The document's words (normalized); a word's clause marks are worked out on first access."""
+
+    __slots__ = ("norm", "spans", "words", "grammar", "cache")
+
+    def __init__(self, norm: str, spans: list[tuple[int, int]], words: list[str], grammar: dict[str, str]):
+        self.norm, self.spans, self.words, self.grammar = norm, spans, words, grammar
+        self.cache: dict[int, Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, k: int) -> Tok:
+        t = self.cache.get(k)
+        if t is None:
+            a, b = self.spans[k]
+            w = self.words[k]
+            soft = k + 1 < len(self.spans) and any(c in _SOFT_PUNCT for c in self.norm[b : self.spans[k + 1][0]])
+            t = self.cache[k] = Tok(a, b, w, self.grammar.get(w) in _HARD, soft)
+        return t
+
+
 @dataclass(slots=True)
 class Actor:
     """An entity mention (or a free nationality adjective) placed on the sentence's tokens."""
@@ -92,17 +117,10 @@ class _Coder:
             self.published = dt.date.fromisoformat((doc.published or "")[:10])
         except ValueError:
             self.published = None
-        grammar = data.grammar
-        toks = []
-        for m in _WORD_RE.finditer(norm):
-            w = m.group()
-            toks.append(Tok(m.start(), m.end(), w, grammar.get(w) in ("complementizer", "pronoun", "relative")))
-        for a, b in zip(toks, toks[1:], strict=False):
-            gap = norm[a.end : b.start]
-            a.soft_after = any(c in _SOFT_PUNCT for c in gap)
-        self.toks = toks
-        self.tok_starts = [t.start for t in toks]
-        self.actors_by_sentence: dict[tuple[int, int], list[Actor]] = {}
+        spans = [m.span() for m in _WORD_RE.finditer(norm)]
+        self.toks = _Toks(norm, spans, _WORD_RE.findall(norm), data.grammar)
+        self.tok_starts = [a for a, _ in spans]
+        self._days: dict[int, list[DateMention]] = {}
         self.title_toks: set[int] = set()
         for a, b in doc.extra.get("_titles", []):
             i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
@@ -114,31 +132,36 @@ class _Coder:
         return max(bisect_right(self.tok_starts, npos) - 1, 0)
 
     def _place_actors(self) -> None:
-        nt = self.nt
+        """Group entity mentions and free nationality adjectives by sentence; placed on tokens when needed."""
+        raw = self.raw_actors = {}
         for ent in self.doc.extra.get("entities", []):
             for m in ent["mentions"]:
-                if m["sentence"] is None:
-                    continue
-                a, b = nt.to_normalized(m["start"]), nt.to_normalized(m["end"])
-                i, j = self.tok_at(a), self.tok_at(max(a, b - 1))
-                prefix = self.norm[self.toks[i].start : a] if i < len(self.toks) else ""
-                self.actors_by_sentence.setdefault((m["story"], m["sentence"]), []).append(
-                    Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
-        sentence_at = []
-        for story in self.doc.stories:
-            for s in story.sentences:
-                sentence_at.append((s.start, s.end, story.index, s.index))
+                if m["sentence"] is not None:
+                    raw.setdefault((m["story"], m["sentence"]), []).append((ent, m))
+        sentence_at = [(s.start, s.end, story.index, s.index) for story in self.doc.stories for s in story.sentences]
+        sentence_at.sort()
         starts = [x[0] for x in sentence_at]
         for a, b, country in self.doc.extra.get("_nisbas", []):
             k = bisect_right(starts, a) - 1
-            if k < 0 or a >= sentence_at[k][1]:
+            if k >= 0 and a < sentence_at[k][1]:
+                raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
+                    (None, {"start": a, "end": b, "country": country}))
+
+    def actors_for(self, story: int, sentence: int) -> list[Actor]:
+        nt, spans = self.nt, self.toks.spans
+        out = []
+        for ent, m in self.raw_actors.get((story, sentence), ()):
+            a = nt.to_normalized(m["start"])
+            i = self.tok_at(a)
+            prefix = self.norm[spans[i][0] : a] if i < len(spans) else ""
+            if ent is None:
+                out.append(Actor(i, i, prefix, None, self.doc.text[m["start"] : m["end"]], m["start"], m["end"],
+                                 m["country"], "nisba"))
                 continue
-            na = nt.to_normalized(a)
-            i = self.tok_at(na)
-            self.actors_by_sentence.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
-                Actor(i, i, self.norm[self.toks[i].start : na], None, self.doc.text[a:b], a, b, country, "nisba"))
-        for lst in self.actors_by_sentence.values():
-            lst.sort(key=lambda x: x.i)
+            j = self.tok_at(max(a, nt.to_normalized(m["end"]) - 1))
+            out.append(Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
+        out.sort(key=lambda x: x.i)
+        return out
 
     # -- triggers ------------------------------------------------------------------------------------------
     def find_triggers(self, na: int, nb: int) -> list[tuple[int, int, Reading]]:
@@ -167,50 +190,81 @@ class _Coder:
     def run(self) -> tuple[list[Found], list[dict]]:
         found: list[Found] = []
         quotes: list[dict] = []
+        report = self.data.report
         for story in self.doc.stories:
             carry: Actor | None = None
-            story_date: DateMention | None = None
+            before: list[tuple[int, int]] = []  # token ranges of the story's earlier sentences
             for sent in story.sentences:
                 na, nb = self.nt.to_normalized(sent.start), self.nt.to_normalized(sent.end)
                 si = bisect_left(self.tok_starts, na)
                 sj = bisect_left(self.tok_starts, nb)  # tokens [si, sj)
                 if si >= sj:
                     continue
-                actors = self.actors_by_sentence.get((story.index, sent.index), [])
                 triggers = self.find_triggers(na, nb)
-                ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, story_date,
-                                {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
-                for ti, tj, reading in triggers:
-                    f = ctx.code(ti, tj, reading)
-                    if f is not None:
-                        found.append(f)
-                quotes.extend(ctx.quotes(sent.start, sent.end))
-                carry = ctx.next_carry()
-                story_date = ctx.last_date()
+                quoted = '"' in self.doc.text[sent.start : sent.end] or "«" in self.doc.text[sent.start : sent.end] \
+                    or "“" in self.doc.text[sent.start : sent.end]
+                words = self.toks.words
+                opens = any(words[k] in report or words[k][1:] in report for k in range(si, min(sj, si + 3)))
+                if triggers or quoted or opens:
+                    actors = self.actors_for(story.index, sent.index)
+                    ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
+                                    {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
+                    for ti, tj, reading in triggers:
+                        f = ctx.code(ti, tj, reading)
+                        if f is not None:
+                            found.append(f)
+                    if quoted:
+                        quotes.extend(ctx.quotes(sent.start, sent.end))
+                    carry = ctx.next_carry()
+                before.append((si, sj))
         return found, quotes
+
+    def sentence_dates(self, si: int, sj: int) -> list[DateMention]:
+        """The dates a sentence states (normalized offsets of the document), resolved once."""
+        got = self._days.get(si)
+        if got is None:
+            a, b = self.toks[si].start, self.toks[sj - 1].end
+            got = self._days[si] = [DateMention(d.start + a, d.end + a, d.date, d.precision)
+                                    for d in find_dates(self.norm[a:b], self.published)]
+        return got
+
+    def story_date(self, before: tuple[tuple[int, int], ...]) -> DateMention | None:
+        """The latest day-precise date stated, outside quotations, by the story's earlier sentences."""
+        nt = self.nt
+        for si, sj in reversed(before):
+            days = [d for d in self.sentence_dates(si, sj) if d.precision == "day"]
+            if not days:
+                continue
+            a = nt.to_original(self.toks[si].start)
+            b = nt.to_original(self.toks[sj].start) if sj < len(self.toks) else len(self.doc.text)
+            quoted = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, a, b)]
+            days = [d for d in days if not any(x <= nt.to_original(d.start) < y for x, y in quoted)]
+            if days:
+                return days[-1]
+        return None
 
 
 class _Sentence:
     """Argument, modality, date and place rules for the triggers of one sentence."""
 
     def __init__(self, coder: _Coder, story: int, index: int, si: int, sj: int, actors: list[Actor],
-                 carry: Actor | None, story_date: DateMention | None = None, trigger_toks: set[int] | None = None):
+                 carry: Actor | None, before: tuple[tuple[int, int], ...] = (), trigger_toks: set[int] | None = None):
         self.c, self.story, self.index, self.si, self.sj = coder, story, index, si, sj
-        self.story_date = story_date
+        self.before_sentences = before
+        self._story_date: list[DateMention | None] = []
         self.toks = coder.toks
+        self.words = coder.toks.words
         self.data = coder.data
         self.carry = carry
         self.actors = [a for a in actors if si <= a.i < sj]
         self.events: list[Found] = []
-        self._dates: list[DateMention] | None = None
         self.owned = {k for a in self.actors for k in range(a.i, a.j + 1)}  # tokens inside mentions
         self.trigger_toks = trigger_toks or set()
-        self.quote_spans: list[tuple[int, int]] = []  # original offsets
         self.people = [a for a in self.actors if a.kind != "place" and not self.locative(a)]
 
     # -- words ------------------------------------------------------------------------------------------------
     def word(self, i: int) -> str:
-        return self.toks[i].word if self.si <= i < self.sj else ""
+        return self.words[i] if self.si <= i < self.sj else ""
 
     def bare(self, i: int) -> str:
         """The word without a leading و/ف conjunction."""
@@ -517,30 +571,21 @@ class _Sentence:
                 modality = "future"
         return modality, negated
 
+    @property
+    def story_date(self) -> DateMention | None:
+        if not self._story_date:
+            self._story_date.append(self.c.story_date(self.before_sentences) if self.c.published else None)
+        return self._story_date[0]
+
     def date_for(self, ti: int, tj: int, left: int, right: int) -> DateMention | None:
         if self.c.published is None:
             return None
-        if self._dates is None:
-            a, b = self.toks[self.si].start, self.toks[self.sj - 1].end
-            self._dates = [DateMention(d.start + a, d.end + a, d.date, d.precision)
-                           for d in find_dates(self.c.norm[a:b], self.c.published)]
         lo, hi = self.toks[left].start, self.toks[right - 1].end
         mid = self.toks[ti].start
-        near = [d for d in self._dates if lo <= d.start < hi]
+        near = [d for d in self.c.sentence_dates(self.si, self.sj) if lo <= d.start < hi]
         if not near:
             return self.story_date
         return min(near, key=lambda d: abs(d.start - mid))
-
-    def last_date(self) -> DateMention | None:
-        """The latest day-precise date this sentence states, which later sentences of the story inherit."""
-        if self.c.published is None:
-            return self.story_date
-        if self._dates is None:
-            self.date_for(self.si, self.si, self.si, self.sj)
-        nt = self.c.nt
-        days = [d for d in self._dates if d.precision == "day"
-                and not any(a <= nt.to_original(d.start) < b for a, b in self.quote_spans)]
-        return days[-1] if days else self.story_date
 
     def amount(self, ti: int, right: int) -> str | None:
         a = self.c.nt.to_original(self.toks[ti].start)
@@ -554,7 +599,6 @@ class _Sentence:
         text = self.c.doc.text
         for m in _QUOTE_RE.finditer(text, start, end):
             a, b = m.span(1) if m.group(1) is not None else m.span(2) if m.group(2) is not None else m.span(3)
-            self.quote_spans.append((a, b))
             if b - a < 12:  # a scare-quoted term ("حرف مسار"), not a statement
                 continue
             nq = self.c.tok_at(self.c.nt.to_normalized(a))

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd import pipeline
+from rasd.core import Document
+from rasd.events import code_events
+from rasd.events.dates import find_dates
+from rasd.events.inflect import imperfect_forms, noun_surface_forms, perfect_forms, verb_surface_forms
+from rasd.events.triggers import QUAD, TYPES, EventDataError, default_event_data, load_event_data
+from rasd.read import ReadReport
+from rasd.read.base import make_document
+from rasd.text.normalize import normalize_str
+
+STAGES = pipeline.build(["clean", "entities", "events"])
+THURSDAY = dt.date(2018, 2, 15)
+
+
+def coded(text: str, published: str = "2018-02-15") -> Document:
+    doc = make_document(text, "t", "text", ReadReport(), published=published)
+    (doc,) = list(pipeline.run([doc], STAGES))
+    return doc
+
+
+def events_of(text: str, published: str = "2018-02-15") -> list[dict]:
+    return coded(text, published).extra["events"]
+
+
+def label(a: dict | None) -> str | None:
+    return None if a is None else (a["name"] or a["country"])
+
+
+def find(events, type_, source=None, target=None):
+    return [e for e in events if e["type"] == type_ and (source is None or label(e["source"]) == source)
+            and (target is None or label(e["target"]) == target)]
+
+
+# -- the seed ---------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_events(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    return events_of(text)
+
+
+@pytest.mark.parametrize(("type_", "source", "target"), [
+    ("REQUEST", "James Mattis", "Turkey"),  # دعا ... ماتيس تركيا إلى
+    ("CONSULT", "James Mattis", "Nurettin Canikli"),  # اجتماع عقده مع نظيره التركي
+    ("REQUEST", "Nurettin Canikli", "James Mattis"),  # إنه أبلغ ماتيس بضرورة استبعاد الوحدات
+    ("ASSAULT", "Turkey", "People's Protection Units (YPG)"),  # شن تركيا عملية عسكرية ... ضد الوحدات
+    ("ACCUSE", "Rex Tillerson", "TUR"),  # حذر تيلرسون من أن الهجوم التركي
+    ("AID", "United States", None),  # واشنطن قررت تقديم مساعدات ... 200 مليون دولار
+])
+def test_events_seed_targets_asserted(seed_events, type_, source, target):
+    hits = [e for e in find(seed_events, type_, source, target) if e["modality"] == "asserted" and not e["negated"]]
+    assert hits, [(e["type"], label(e["source"]), label(e["target"]), e["modality"]) for e in seed_events]
+
+
+def test_events_seed_details(seed_events):
+    (meeting,) = find(seed_events, "CONSULT", "James Mattis", "Nurettin Canikli")
+    assert meeting["location"]["name"] == "Brussels" and meeting["location"]["lat"] is not None
+    assert meeting["date"] == "2018-02-14" and meeting["date_text"] == "الأربعاء"  # Wednesday before a Thursday
+    assert meeting["quad"] == 1 and meeting["cameo"].startswith("04")
+    (aid,) = find(seed_events, "AID", "United States")
+    assert aid["amount"] == "200 مليون دولار"
+    (attack,) = find(seed_events, "ASSAULT", "Turkey")
+    assert attack["location"]["name"] == "Afrin"
+    assert len(attack["mentions"]) >= 2  # the Afrin attack is told in both stories: one event, several mentions
+    assert {m["story"] for m in attack["mentions"]} == {0, 1}
+    visit = [e for e in seed_events if e["trigger"] == "يزور"]
+    assert visit and visit[0]["modality"] == "future"  # عندما يزور أنقرة, after سيبحث
+
+
+def test_events_seed_little_else_asserted(seed_events):
+    asserted = [e for e in seed_events if e["modality"] == "asserted" and not e["negated"]]
+    assert len(asserted) <= 12, [(e["type"], label(e["source"]), e["trigger"]) for e in asserted]
+
+
+def test_events_records_have_the_documented_fields(seed_events, seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    keys = {"id", "story", "sentence", "type", "mode", "cameo", "quad", "source", "target", "location", "date",
+            "date_precision", "date_text", "negated", "modality", "trigger", "trigger_start", "trigger_end",
+            "evidence", "rule", "confidence", "mentions"}
+    for e in seed_events:
+        assert keys <= set(e)
+        assert text[e["trigger_start"] : e["trigger_end"]] == e["trigger"]
+        assert e["trigger"] in e["evidence"]
+        assert e["quad"] == QUAD[e["type"]] and e["type"] in TYPES
+        assert e["modality"] in {"asserted", "future", "intended", "conditional", "alleged"}
+        assert 0 < e["confidence"] <= 1
+        for side in ("source", "target"):
+            if e[side] is not None:
+                assert set(e[side]) == {"text", "entity", "name", "country", "sector", "role"}
+
+
+def test_events_quotes_have_speakers(seed_path):
+    doc = coded(seed_path.read_text(encoding="utf-8"))
+    quotes = doc.extra["quotes"]
+    assert quotes and all(q["speaker"] and q["speaker"]["name"] == "Rex Tillerson" for q in quotes)
+    assert all(doc.text[q["start"] : q["end"]] == q["text"] for q in quotes)
+    assert not any(q["text"] == "حرف مسار" for q in quotes)  # a scare-quoted phrase is not a quote
+
+
+# -- modality, arguments ----------------------------------------------------------------------------------------
+def test_events_negation_flagged_not_dropped():
+    evs = events_of("لم يلتق الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في أنقرة.")
+    (e,) = find(evs, "CONSULT")
+    assert e["negated"] is True
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("سيزور وزير الخارجية الأميركي ريكس تيلرسون أنقرة الأسبوع المقبل.", "future"),
+    ("يعتزم الرئيس الفرنسي إيمانويل ماكرون زيارة الجزائر.", "intended"),
+    ("زار الرئيس الفرنسي إيمانويل ماكرون الجزائر الأربعاء.", "asserted"),
+])
+def test_events_modality(text, modality):
+    (e,) = find(events_of(text), "CONSULT")
+    assert e["modality"] == modality
+
+
+def test_events_attribution_reporter_is_not_the_actor():
+    evs = events_of("قالت وزارة الدفاع الأميركية إن ماتيس دعا تركيا إلى ضبط النفس.")
+    (e,) = find(evs, "REQUEST")
+    assert label(e["source"]) == "James Mattis" and label(e["target"]) == "Turkey"
+
+
+def test_events_subject_first_and_proclitic_target():
+    evs = events_of("الرئيس الأميركي دونالد ترامب ينتقد إيران بشدة.")
+    assert find(evs, "ACCUSE", "Donald Trump", "Iran")
+
+
+def test_events_compound_source():
+    evs = events_of("ودعت روسيا وإيران وتركيا إلى وقف إطلاق النار في سورية.")
+    sources = {label(e["source"]) for e in find(evs, "REQUEST")}
+    assert {"Russia", "Iran", "Turkey"} <= sources
+
+
+def test_events_carry_the_actor_to_the_next_sentence():
+    evs = events_of("قال وزير الخارجية الأميركي ريكس تيلرسون إن بلاده ملتزمة. ودعا إلى استمرار جهود التحالف.")
+    (e,) = find(evs, "REQUEST")
+    assert label(e["source"]) == "Rex Tillerson" and "carried" in e["rule"]
+
+
+def test_events_variants_code_alike():
+    a = find(events_of("دعا وزير الدفاع الأمريكي جيمس ماتيس سوريا إلى الحوار."), "REQUEST")
+    b = find(events_of("دعـا وزيرُ الدفاع الأميركي جيمس ماتيس سورية إلى الحوار."), "REQUEST")
+    assert a and b and (label(a[0]["source"]), label(a[0]["target"])) == (label(b[0]["source"]), label(b[0]["target"]))
+
+
+# -- dates ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("الأربعاء", "2018-02-14", "day"),
+    ("الخميس", "2018-02-15", "day"),  # the publication day itself
+    ("الجمعة", "2018-02-09", "day"),
+    ("أمس", "2018-02-14", "day"),
+    ("أول أمس", "2018-02-13", "day"),
+    ("الأسبوع الماضي", "2018-02-05", "week"),
+    ("الشهر الماضي", "2018-01-01", "month"),
+    ("العام الماضي", "2017-01-01", "year"),
+    ("15 شباط/فبراير 2018", "2018-02-15", "day"),
+    ("12 فيفري 2018", "2018-02-12", "day"),
+    ("في 3 يناير", "2018-01-03", "day"),
+    ("28 ديسمبر", "2017-12-28", "day"),
+    ("28 جمادى الأولى 1439 هـ", "2018-02-14", "day"),
+])
+def test_events_dates_against_publication(text, date, precision):
+    (d,) = find_dates(normalize_str(text), THURSDAY)
+    assert (d.date.isoformat(), d.precision) == (date, precision)
+
+
+def test_events_date_in_clause_and_default():
+    evs = events_of("التقى وزير الخارجية الأميركي ريكس تيلرسون نظيره التركي مولود جاويش أوغلو في أنقرة أمس.")
+    (e,) = find(evs, "CONSULT")
+    assert (e["date"], e["date_text"]) == ("2018-02-14", "أمس")
+    evs = events_of("التقى وزير الخارجية الأميركي ريكس تيلرسون نظيره التركي مولود جاويش أوغلو في أنقرة.")
+    (e,) = find(evs, "CONSULT")
+    assert (e["date"], e["date_text"]) == ("2018-02-15", None)
+    assert e["location"]["name"] in ("Ankara", "أنقرة")
+
+
+# -- generated inflections and the data files -------------------------------------------------------------------
+def test_events_inflections_generated():
+    assert {"دعا", "دعت", "دعوا", "دعاه"} <= set(perfect_forms("دعا"))
+    assert {"يدعو", "تدعو", "يدعون", "ندعو", "يدع"} <= set(imperfect_forms("يدعو"))
+    assert {"التقت", "التقوا", "التقيا"} <= set(perfect_forms("التقي"))
+    assert {"يلتقون", "يلتقيان"} <= set(imperfect_forms("يلتقي"))
+    forms = {f.text: f for f in verb_surface_forms("هاجم", "يهاجم")}
+    assert forms["سيهاجم"].future and not forms["هاجمت"].future and forms["وهاجموا"].prefix == 1
+    nouns = {f.text for f in noun_surface_forms(["زياره"])}
+    assert {"زياره", "الزياره", "للزياره", "وزيارته", "بزيارتها", "زيارتين"} <= nouns
+    assert {"اتصالا هاتفيا", "الاتصال الهاتفي", "بالاتصال الهاتفي"} <= {f.text for f in noun_surface_forms(
+        ["اتصال", "هاتفي"])}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=3, max_size=7))
+def test_events_generated_forms_are_normalized(stem):
+    for f in verb_surface_forms(stem, "ي" + stem[1:]):
+        assert normalize_str(f.text) == f.text
+        assert f.text[f.prefix :].startswith(stem[:1]) or f.text[f.prefix :].startswith(("ي", "ت", "ن"))
+
+
+def test_events_bundled_data_covers_every_type():
+    data = default_event_data()
+    assert {t.type for t in data.triggers} == set(TYPES)
+    assert len(data.triggers) >= 150
+
+
+def test_events_bad_data_file_names_the_line(tmp_path):
+    (tmp_path / "triggers.tsv").write_text("type\tmode\tcameo\tpos\tforms\ttarget\tgenitive\tnote\n"
+                                           "ATTACK\t\t190\tverb\tهاجم/يهاجم\tobj\t\t\n", encoding="utf-8")
+    with pytest.raises(EventDataError, match=r"triggers.tsv:2: unknown type 'ATTACK'"):
+        load_event_data(tmp_path)
+    (tmp_path / "triggers.tsv").write_text("type\tmode\tcameo\tpos\tforms\ttarget\tgenitive\tnote\n"
+                                           "ASSAULT\t\t190\tverb\tهاجم\tobj\t\t\n", encoding="utf-8")
+    with pytest.raises(EventDataError, match=r"PERFECT/IMPERFECT"):
+        load_event_data(tmp_path)
+
+
+# -- no crash on anything -----------------------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=0, max_size=400))
+def test_events_fuzz_random_unicode(text):
+    if not text.strip():
+        return
+    doc = coded(text)
+    assert isinstance(doc.extra["events"], list)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_events_fuzz_shuffled_real_text(seed_path, rnd):
+    words = seed_path.read_text(encoding="utf-8").split()
+    rnd.shuffle(words)
+    cut = rnd.randint(1, len(words))
+    doc = coded(" ".join(words[:cut]) + rnd.choice(["", ".", "\n\n", "«", '"']))
+    for e in doc.extra["events"]:
+        assert doc.text[e["trigger_start"] : e["trigger_end"]] == e["trigger"]
+
+
+def test_events_without_publication_date():
+    doc = coded("دعا وزير الدفاع الأميركي جيمس ماتيس تركيا إلى ضبط النفس الأربعاء.", published=None)
+    (e,) = find(doc.extra["events"], "REQUEST")
+    assert e["date"] is None and e["date_precision"] is None
+
