@@ -92,6 +92,7 @@ class _Resolver:
         self.first_person: dict[tuple[int, int | None], str] = {}  # (story, sentence) → first person named
         self.nisbas: list[tuple[int, int, str]] = []  # free nationality adjectives: (start, end, country), original
         self.titles: list[tuple[int, int]] = []  # title chains before names (وزير الدفاع الأميركي), original
+        self.bare_agents: list[tuple[int, int, str, str]] = []  # (start, end, agent id, sector), original
         regions = []  # (start, end, story, sentence) of text rasd keeps: captions and sentences
         for story in doc.stories:
             for c in story.captions:
@@ -259,6 +260,10 @@ class _Resolver:
             if country or agent.role:
                 self.role_mention(first.start, end, country, role, sector, counterpart)
             return j
+        if not country and agent.kind in ("organization", "group") and agent.sector:
+            # a bare agent noun (الشرطة، السلطات، المتظاهرون): not a named mention, but an actor for the events stage
+            a, b = self.nt.span_to_original(first.start, end)
+            self.bare_agents.append((a, b, agent.id, agent.sector))
         if country and agent.kind in ("organization", "group"):
             key = f"agent:{agent.id}:{country}"
             c = self.lex.countries.get(country)
@@ -401,4 +406,5 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     doc.extra["_nisbas"] = r.nisbas  # internal (not serialized): for the events stage
     doc.extra["_norm"] = r.nt
     doc.extra["_titles"] = r.titles
+    doc.extra["_agents"] = r.bare_agents
     return doc

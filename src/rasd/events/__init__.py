@@ -18,13 +18,17 @@ def _compatible(a: list, b: list) -> bool:
         for y in b:
             if x.key == y.key:
                 return True
-            if (x.ent is None or y.ent is None) and x.country and x.country == y.country:
+            loose = x.ent is None or y.ent is None or "agent" in (x.kind, y.kind)
+            if loose and x.country and x.country == y.country:
                 return True
     return False
 
 
 def _same(f: Found, g: Found) -> bool:
-    if f.reading.trigger.type != g.reading.trigger.type or f.negated != g.negated or f.modality != g.modality:
+    ft, gt = f.reading.trigger, g.reading.trigger
+    if ft.type != gt.type or f.negated != g.negated or f.modality != g.modality:
+        return False
+    if ft.cameo != gt.cameo and ft.line != gt.line:  # an arrest (173) and a raid (170) are two acts
         return False
     if f.date and g.date and not (f.date_inherited or g.date_inherited) and f.date.date != g.date.date:
         return False

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..core import Document
 from ..text.normalize import NormText, normalize
 from .dates import DateMention, find_dates
-from .triggers import QUAD, EventData, Reading, default_event_data
+from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
@@ -24,6 +24,7 @@ _PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجا�
 _AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
+_DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset("المقبل المقبله القادم القادمه".split())
 
 
@@ -81,8 +82,9 @@ class Actor:
 
     def as_dict(self) -> dict:
         e = self.ent
+        sector = e["sector"] if e else ("CVL" if self.kind == "civilians" else None)
         return {"text": self.text, "entity": e["id"] if e else None, "name": e["name"] if e else None,
-                "country": self.country, "sector": e["sector"] if e else None, "role": e["role"] if e else None}
+                "country": self.country, "sector": sector, "role": e["role"] if e else None}
 
 
 @dataclass
@@ -122,6 +124,7 @@ class _Coder:
         self.tok_starts = [a for a, _ in spans]
         self._days: dict[int, list[DateMention]] = {}
         self.title_toks: set[int] = set()
+        self._home: str | None = None
         for a, b in doc.extra.get("_titles", []):
             i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
             self.title_toks.update(range(i, j + 1))
@@ -146,6 +149,23 @@ class _Coder:
             if k >= 0 and a < sentence_at[k][1]:
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
                     (None, {"start": a, "end": b, "country": country}))
+        for a, b, agent, sector in self.doc.extra.get("_agents", []):
+            k = bisect_right(starts, a) - 1
+            if k >= 0 and a < sentence_at[k][1]:
+                raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
+                    (None, {"start": a, "end": b, "agent": agent, "sector": sector}))
+
+    @property
+    def home(self) -> str | None:
+        """The country the page is mostly about: the most mentioned country (places count for theirs)."""
+        if self._home is None:
+            counts: dict[str, int] = {}
+            for ent in self.doc.extra.get("entities", []):
+                if ent["kind"] in ("country", "place") and ent["country"] and len(ent["country"]) == 3 \
+                        and ent["country"] not in ("IGO", "UNO", "NGO", "IMG", "MNC"):
+                    counts[ent["country"]] = counts.get(ent["country"], 0) + len(ent["mentions"])
+            self._home = max(counts, key=counts.get) if counts else ""
+        return self._home or None
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
         nt, spans = self.nt, self.toks.spans
@@ -154,6 +174,12 @@ class _Coder:
             a = nt.to_normalized(m["start"])
             i = self.tok_at(a)
             prefix = self.norm[spans[i][0] : a] if i < len(spans) else ""
+            if ent is None and "agent" in m:
+                j = self.tok_at(max(a, nt.to_normalized(m["end"]) - 1))
+                out.append(Actor(i, j, prefix, {"id": f"agent:{m['agent']}", "name": None, "sector": m["sector"],
+                                                "role": None, "country": None}, self.doc.text[m["start"] : m["end"]],
+                                 m["start"], m["end"], None, "agent"))
+                continue
             if ent is None:
                 out.append(Actor(i, i, prefix, None, self.doc.text[m["start"] : m["end"]], m["start"], m["end"],
                                  m["country"], "nisba"))
@@ -168,11 +194,16 @@ class _Coder:
         """Leftmost-longest trigger matches at word starts within normalized ``[na, nb)``: (first, last token)."""
         seg = " " + _NONWORD_RE.sub(" ", self.norm[na:nb]) + " "
         cands = []
+        text = self.doc.text
         for end_idx, (length, readings) in self.data.automaton.iter(seg):
             if seg[end_idx + 1] != " ":
                 continue
             s = na + end_idx - length + 1
             e = na + end_idx
+            if any(r.form.pron_h for r in readings) and text[self.nt.to_original(e - 1)] == "ة":
+                readings = tuple(r for r in readings if not r.form.pron_h)  # وزارة is not زار + ه
+                if not readings:
+                    continue
             cands.append((s, e, readings))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         out = []
@@ -343,15 +374,26 @@ class _Sentence:
                 continue
             if a.kind == "nisba" or self.marker(a):
                 return None
-            return a if self.gap_ok(pos + 1, a.i, limit) else None
+            if not self.gap_ok(pos + 1, a.i, limit):
+                return None
+            return self.apposition(a)
         return None
+
+    def apposition(self, a: Actor) -> Actor:
+        """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor."""
+        if a.kind != "country":
+            return a
+        for b in self.people:
+            if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and b.country == a.country:
+                return b
+        return a
 
     def before(self, pos: int, left: int, limit: int) -> Actor | None:
         """The last actor before token ``pos`` in the clause, close to it (an SVO subject)."""
         best = None
         for a in self.people:
-            if left <= a.i and a.j < pos and a.kind != "nisba":
-                best = a
+            if left <= a.i and a.j < pos and (a.kind != "nisba" or a.j >= pos - 1):
+                best = a  # a nationality right before the verb is its subject: مقاتلات إسرائيلية شنت
         if best is None:
             return None
         first = best
@@ -371,6 +413,9 @@ class _Sentence:
         return self.carry
 
     def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool) -> tuple[Actor | None, str]:
+        a = self.before(ti, left, 1)
+        if a is not None and verb:  # the actor right before the verb leads its clause: ترامب ينتقد إيران
+            return a, "svo"
         if verb:
             a = self.after(tj, r_subj, 4)
             if a:
@@ -422,28 +467,51 @@ class _Sentence:
         if noun and source is None:
             return None  # a bare verbal noun (الحرب ضد داعش) names no act by anyone
         rule.append(how or "no-source")
+        sources = self.compound(source, self.people) if source else []
         if target is None:
-            target = self.find_target(trig, ti, tj, source, r_obj)
+            target = self.find_target(trig, ti, tj, sources, r_obj)
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < self.sj and (source is None or a.country != source.country):
                     target = a
                     rule.append("target-nisba")
                     break
+        if target is None:  # طرد 150 دبلوماسيا روسيا: a nationality right after the object names the target
+            for a in self.actors:
+                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and \
+                        (source is None or a.country != source.country or trig.type in _DOMESTIC):
+                    target = a
+                    rule.append("target-nisba")
+                    break
         location = self.location(ti, tj, left)
+        if target is None and trig.type in _DOMESTIC and source is not None:
+            c = location.country if location is not None and location.country else self.c.home
+            if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
+                target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
+                rule.append("target-of-place")
         if target is None and trig.type == "AID" and location is not None and location.country:
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
             rule.append("target-place")
-        sources = self.compound(source, self.people) if source else []
         targets = self.compound(target, self.people) if target else []
         if trig.type in ("CONSULT", "AGREE", "COOPERATE") and not targets and len(sources) > 1:
             sources, targets = sources[:1], sources[1:]
+        home = location.country if location is not None and location.country else self.c.home
+        sources = [self.settle(a, home) for a in sources]
+        targets = [self.settle(a, home) for a in targets]
+        if not sources and trig.type == "PROTEST" and home:  # تظاهر منتجو الدواجن في مدينة يزد: civilians there
+            sources = [Actor(ti, tj, "", None, "", 0, 0, home, "civilians")]
+            rule.append("protesters-of-place")
         sources = [a for a in sources if not targets or a.key not in {t.key for t in targets}]
         if not sources and source is not None:
             return None  # an actor acting on itself: a misread
         if not sources and not targets:
             return None  # no one acts on no one: not an event record
+        if trig.type == "ASSAULT" and sources and self.bare(ti) in self.data.verbal_attack and \
+                (sources[0].kind == "person" or (sources[0].ent or {}).get("sector") in ("MED", "JRN", "LEG", "GOV")):
+            trig = replace(trig, type="ACCUSE", cameo="111", mode="disapprove")  # هاجم لافروف السلطات: words, not arms
+            reading = Reading(trig, form)
+            rule.append("verbal-attack")
         modality, negated = self.modality(ti, tj, left, form.future, trig.pos)
         conf = 0.9 if form.tense in ("perfect", "imperfect") else 0.75
         conf -= {"carried": 0.15, "speaker": 0.05, "": 0.2}.get(how, 0.0)
@@ -461,12 +529,24 @@ class _Sentence:
         self.events.append(f)
         return f
 
+    @staticmethod
+    def settle(a: Actor, home: str | None) -> Actor:
+        """A bare agent noun (الشرطة) acts for the country where the event happens, else the page's country."""
+        if a.kind != "agent" or a.country is not None:
+            return a
+        ent = dict(a.ent, country=home, id=f"{a.ent['id']}:{home}" if home else a.ent["id"])
+        return replace(a, country=home, ent=ent)
+
     def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None):
         source = target = None
         how = ""
-        nxt = next((a for a in self.people if a.i == tj + 1), None)
-        if nxt is None:  # one adjective may come between: العملية العسكرية التركية
-            nxt = next((a for a in self.actors if a.kind == "nisba" and tj < a.i <= tj + 2), None)
+        nxt = None
+        if self.bare(tj) not in _PREPS:  # القبض على صحفي ألماني: the German is arrested, not arresting
+            nxt = next((a for a in self.people if a.i == tj + 1), None) or next(
+                (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None)
+            if nxt is None and self.bare(tj).startswith("ال") and self.word(tj + 1).startswith("ال"):
+                # one agreeing adjective may come between: العملية العسكرية التركية
+                nxt = next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 2), None)
         if nxt is not None and not nxt.prefix:
             if nxt.kind == "nisba" or genitive != "target":
                 source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
@@ -501,9 +581,10 @@ class _Sentence:
                 source, how = s, "svo"
         return source, target, how
 
-    def find_target(self, trig, ti: int, tj: int, source: Actor | None, r_obj: int) -> Actor | None:
-        anchor = max(tj, source.j if source and source.i > tj else tj)
-        skip = {source.key} if source else set()
+    def find_target(self, trig, ti: int, tj: int, sources: list[Actor], r_obj: int) -> Actor | None:
+        last = sources[-1] if sources else None
+        anchor = max(tj, last.j if last and last.i > tj else tj)
+        skip = {a.key for a in sources}
         stop = min([k for k in self.trigger_toks if k > tj] + [r_obj, anchor + 12])
         for a in self.people:
             if a.i <= anchor or a.i >= stop or a.key in skip or a.kind == "nisba":
@@ -512,8 +593,8 @@ class _Sentence:
             if m == "by":
                 continue
             if not m:
-                if "obj" in trig.targets and self.gap_ok(anchor + 1, a.i, 3):
-                    return a
+                if "obj" in trig.targets and a.i - anchor <= 6:
+                    return a  # the object, or the genitive of a verbal noun after the verb (استنكرت روسيا عدم تجديد بريطانيا)
                 continue
             if m in trig.targets:
                 return a

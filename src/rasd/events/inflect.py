@@ -26,6 +26,7 @@ class Form:
     prefix: int = 0
     tense: str = "noun"  # perfect | imperfect | noun | fixed
     future: bool = False
+    pron_h: bool = False  # ends in a generated pronoun ـه: not a match where the page printed ة (وزارة ≠ زار+ه)
 
 
 def _with_objects(form: str) -> list[str]:
@@ -52,7 +53,8 @@ def imperfect_forms(i: str) -> list[str]:
     defective = s[-1] in "وي" and len(s) > 2
     plural = (s[:-1] if defective else s) + "ون"
     subj = (s[:-1] if defective else s) + "وا"
-    base = ["ي" + s, "ت" + s, "ن" + s, "ي" + plural, "ت" + plural, "ي" + subj, "ي" + s + "ان", "ت" + s + "ان"]
+    # no 1st person: outside quotations news rarely says "we", and نـ forms hit nouns (نشيد، نصيب)
+    base = ["ي" + s, "ت" + s, "ي" + plural, "ت" + plural, "ي" + subj, "ي" + s + "ان", "ت" + s + "ان"]
     if defective:
         base.append("ي" + s[:-1])
     return [f for b in base for f in _with_objects(b)]
@@ -61,11 +63,14 @@ def imperfect_forms(i: str) -> list[str]:
 def verb_surface_forms(perfect: str, imperfect: str, rest: str = "") -> list[Form]:
     tail = (" " + rest) if rest else ""
     out: list[Form] = []
+    bases = {perfect, imperfect}
     for f in perfect_forms(perfect):
-        out.extend(Form(p + f + tail, len(p), "perfect") for p in _VERB_PROCLITICS)
+        h = f.endswith("ه") and f not in bases
+        out.extend(Form(p + f + tail, len(p), "perfect", pron_h=h and not tail) for p in _VERB_PROCLITICS)
     for f in imperfect_forms(imperfect):
-        out.extend(Form(p + f + tail, len(p), "imperfect") for p in _IMPERFECT_PROCLITICS)
-        out.extend(Form(p + f + tail, len(p), "imperfect", future=True) for p in _FUTURE_PROCLITICS)
+        h = f.endswith("ه") and f not in bases and not tail
+        out.extend(Form(p + f + tail, len(p), "imperfect", pron_h=h) for p in _IMPERFECT_PROCLITICS)
+        out.extend(Form(p + f + tail, len(p), "imperfect", future=True, pron_h=h) for p in _FUTURE_PROCLITICS)
     return out
 
 
@@ -97,7 +102,8 @@ def noun_surface_forms(words: list[str]) -> list[Form]:
         variants.append((" ".join(w if w.endswith(("ه", "ا")) else w + "ا" for w in words), False))
         variants.append((" ".join("ال" + w for w in words), True))
     for text, is_def in variants:
-        out.extend(Form(p + text, len(p)) for p in PROCLITICS)
+        h = not rest and text.endswith("ه") and text not in (head, "ال" + head)  # هجومه, not زياره
+        out.extend(Form(p + text, len(p), pron_h=h) for p in PROCLITICS)
         if is_def:  # ل + ال → لل
             out.extend(Form(p + text[1:], len(p)) for p in LIL_PROCLITICS)
     return out

@@ -25,7 +25,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES[11:]}.items() for t in ts}
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
-                           "complement", "locative"})
+                           "complement", "locative", "verbal"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
@@ -61,6 +61,7 @@ class EventData:
     grammar: dict[str, str] = field(default_factory=dict)  # normalized word → kind
     light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
+    verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
     load_seconds: float = 0.0
 
     def cue_kind(self, words: list[str], i: int) -> tuple[str, int] | None:
@@ -137,6 +138,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
         data.cues.setdefault(cue, row["kind"])
         data.cue_max_words = max(data.cue_max_words, len(cue.split()))
     light: set[str] = set()
+    verbal: set[str] = set()
     for n, row in _rows(base / "grammar.tsv", ["word", "kind", "note"]):
         if row["kind"] not in GRAMMAR_KINDS:
             raise EventDataError(f"grammar.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(GRAMMAR_KINDS))}")
@@ -148,9 +150,12 @@ def load_event_data(directory: Path | None = None) -> EventData:
         for f in forms:
             if row["kind"] == "light":
                 light.add(f)
+            elif row["kind"] == "verbal":
+                verbal.add(f)
             else:
                 data.grammar.setdefault(f, row["kind"])
     data.light = frozenset(light)
+    data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
     auto = ahocorasick.Automaton()
     for text, readings in surfaces.items():
