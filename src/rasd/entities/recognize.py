@@ -235,6 +235,9 @@ class _Resolver:
                 j += 1
             elif nxt.type in ("country", "capital", "metonym") and not hits[j].prefix:
                 country = nxt.country  # construct state: رئيس وزراء العراق (the country is also a mention)
+                self.named(hits[j], nxt)
+                end = hits[j].end
+                j += 1
         counterpart = agent.type == "counterpart"
         role, sector = agent.role, agent.sector
         if counterpart:

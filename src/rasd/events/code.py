@@ -24,6 +24,7 @@ _PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجا�
 _AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
+_DENIALS = frozenset("نفي نفت ينفي تنفي نفوا ينفون نفيا".split())
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset("المقبل المقبله القادم القادمه".split())
 
@@ -236,6 +237,13 @@ class _Coder:
                     or "“" in self.doc.text[sent.start : sent.end]
                 words = self.toks.words
                 opens = any(words[k] in report or words[k][1:] in report for k in range(si, min(sj, si + 3)))
+                if quoted and triggers:  # what a speaker says in a direct quotation is not a reported act
+                    spans = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, sent.start, sent.end)
+                             if m.end() - m.start() >= 14]
+                    if spans:
+                        nt = self.nt
+                        triggers = [t for t in triggers
+                                    if not any(a <= nt.to_original(self.toks.spans[t[0]][0]) < b for a, b in spans)]
                 if triggers or quoted or opens:
                     actors = self.actors_for(story.index, sent.index)
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
@@ -434,6 +442,8 @@ class _Sentence:
         trig, form = reading.trigger, reading.form
         if any(a.i <= tj and ti <= a.j and a.kind != "nisba" for a in self.actors):
             return None  # inside a name: مجلس التعاون الخليجي
+        if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
+            return None  # يبحث عن: searches for, not talks with
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
         if noun and prev_kind in ("setting", "copula"):
@@ -507,12 +517,19 @@ class _Sentence:
             return None  # an actor acting on itself: a misread
         if not sources and not targets:
             return None  # no one acts on no one: not an event record
+        if not sources and not any(t.ent is not None and t.kind != "agent" for t in targets):
+            return None  # قتلوا … with no actor and only a nationality: too little to code
+        if trig.type == "ACCUSE" and trig.lemma.startswith("حذر") and targets and self.marker(targets[0]) == "" \
+                and targets[0].kind != "nisba":
+            trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # حذر نتانياهو دمشق: a warning to someone
+            reading = Reading(trig, form)
+            rule.append("warning-to")
         if trig.type == "ASSAULT" and sources and self.bare(ti) in self.data.verbal_attack and \
                 (sources[0].kind == "person" or (sources[0].ent or {}).get("sector") in ("MED", "JRN", "LEG", "GOV")):
             trig = replace(trig, type="ACCUSE", cameo="111", mode="disapprove")  # هاجم لافروف السلطات: words, not arms
             reading = Reading(trig, form)
             rule.append("verbal-attack")
-        modality, negated = self.modality(ti, tj, left, form.future, trig.pos)
+        modality, negated = self.modality(ti, tj, left, form, trig.pos)
         conf = 0.9 if form.tense in ("perfect", "imperfect") else 0.75
         conf -= {"carried": 0.15, "speaker": 0.05, "": 0.2}.get(how, 0.0)
         if target is None:
@@ -610,9 +627,9 @@ class _Sentence:
                 return a
         return None
 
-    def modality(self, ti: int, tj: int, left: int, future: bool, pos: str) -> tuple[str, bool]:
+    def modality(self, ti: int, tj: int, left: int, form, pos: str) -> tuple[str, bool]:
         negated = False
-        modality = "future" if future else "asserted"
+        modality = "future" if form.future else "asserted"
         data = self.data
         for k in range(ti - 1, max(left, ti - 4) - 1, -1):
             cue = data.cue_kind([self.bare(k)], 0) or data.cue_kind([self.word(k)], 0)
@@ -623,7 +640,10 @@ class _Sentence:
             if kind == "negated" and (k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون")):
                 if not (w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")):
                     negated = True
-        for k in range(left, ti):
+        start = left
+        if left > self.si and self.gkind(left - 1) in ("complementizer", "pronoun"):
+            start = max(self.si, left - 4)  # من المقرر أن يلتقي: the cue stands before أن
+        for k in range(start, ti):
             words = [self.bare(x) for x in range(k, min(ti, k + data.cue_max_words))]
             cue = data.cue_kind(words, 0)
             if cue and cue[0] in ("future", "intended", "conditional", "alleged") and modality == "asserted":
@@ -632,7 +652,10 @@ class _Sentence:
             cue = data.cue_kind([self.bare(k)], 0)
             if cue and cue[0] == "alleged" and modality == "asserted":
                 modality = "alleged"
-            if cue and cue[0] == "negated" and self.bare(k) in ("نفي", "نفت", "ينفي", "تنفي", "نفوا"):
+            if cue and cue[0] == "negated" and self.bare(k) in _DENIALS:
+                negated = True
+        for k in range(max(left, ti - 3), ti):  # وتنفي تركيا استهداف …: a denial governs the act after it
+            if self.bare(k) in _DENIALS:
                 negated = True
         if modality == "asserted":
             for k in range(tj + 1, min(self.sj, tj + 4)):
@@ -640,6 +663,12 @@ class _Sentence:
                     modality = "future"
                 if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
                     modality = "alleged"
+        clitic = form.text[: form.prefix]
+        if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
+            modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
+        if modality == "asserted" and clitic.endswith("ب") and any(
+                e.reading.trigger.type == "REQUEST" and left <= e.ti < ti for e in self.events):
+            modality = "intended"  # طالبت إيران بالإفراج عن …: the release is asked for
         if modality == "asserted" and pos != "verb":
             pk = self.gkind(ti - 1)
             if pk == "purpose":
