@@ -30,11 +30,19 @@ def _same(f: Found, g: Found) -> bool:
         return False
     if ft.cameo != gt.cameo and ft.line != gt.line:  # an arrest (173) and a raid (170) are two acts
         return False
+    if f.location and g.location and not _same_place(f.location, g.location):
+        return False  # a strike in Bandar Abbas and one in Yazd are two protests
     if f.date and g.date and not (f.date_inherited or g.date_inherited) and f.date.date != g.date.date:
         return False
     if not f.source and not g.source:
         return bool(f.target and g.target) and _compatible(f.target, g.target)
     return bool(f.source and g.source) and _compatible(f.source, g.source) and _compatible(f.target, g.target)
+
+
+def _same_place(a, b) -> bool:
+    """The same place named twice; a city and its country are not the same place (protests in Yazd and in Iran
+    are told apart)."""
+    return a.key == b.key
 
 
 def _better(f: Found, g: Found) -> Found:
@@ -97,7 +105,7 @@ def code_events(doc: Document, data: EventData | None = None) -> Document:
     groups: list[list[Found]] = []
     for f in found:
         for grp in groups:
-            if any(_same(g, f) for g in grp):
+            if all(_same(g, f) for g in grp):  # every mention, not a chain of look-alikes
                 grp.append(f)
                 break
         else:

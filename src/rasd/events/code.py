@@ -474,7 +474,9 @@ class _Sentence:
                     source, how = self.speaker(left - 1), "speaker"
             if source is None and self.carry is not None and left == self.si:
                 source, how = self.carry, "carried"
-        if noun and source is None:
+        if noun and source is None and how == "undergo":
+            pass  # تعرض حسين البكلي لإطلاق نار: a target, the attacker unsaid
+        elif noun and source is None and not (trig.type == "PROTEST" and self.c.home):
             return None  # a bare verbal noun (الحرب ضد داعش) names no act by anyone
         rule.append(how or "no-source")
         sources = self.compound(source, self.people) if source else []
@@ -557,6 +559,12 @@ class _Sentence:
     def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None):
         source = target = None
         how = ""
+        if self.gkind(ti - 1) == "undergo" or self.gkind(ti - 2) == "undergo":
+            # تعرض X لإطلاق نار: X is the target; the doer only after من قبل / برصاص
+            k = ti - 1 if self.gkind(ti - 1) == "undergo" else ti - 2
+            target = self.after(k, ti, 4) or self.before(k, left, 3)
+            by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None)
+            return by, target, "undergo" if by is None else "by"
         nxt = None
         if self.bare(tj) not in _PREPS:  # القبض على صحفي ألماني: the German is arrested, not arresting
             nxt = next((a for a in self.people if a.i == tj + 1), None) or next(

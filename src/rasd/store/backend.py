@@ -35,6 +35,13 @@ class Backend(ABC):
         """One write transaction: committed on leaving, rolled back on an exception."""
 
     @abstractmethod
+    def allocate_ids(self, table: str, n: int) -> int:
+        """The first of ``n`` fresh ids for ``table``, inside the current write transaction."""
+
+    def finish_ingest(self) -> None:
+        """Maintenance after a large ingest (index merges, statistics, checkpoints); optional."""
+
+    @abstractmethod
     def extra_statements(self, version: int) -> list[str]:
         """Backend-specific DDL that goes with a schema version (e.g. the full-text index)."""
 
@@ -119,6 +126,15 @@ class SQLiteBackend(Backend):
             raise
         self._depth = 0
         self.conn.execute("COMMIT")
+
+    def allocate_ids(self, table: str, n: int) -> int:
+        # the write lock is held from BEGIN IMMEDIATE, so nobody else can take these ids before the commit
+        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+    def finish_ingest(self) -> None:
+        self.conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")  # one b-tree: faster searches
+        self.conn.execute("PRAGMA optimize")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def extra_statements(self, version: int) -> list[str]:
         if version == 1:
