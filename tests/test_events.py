@@ -247,3 +247,56 @@ def test_events_without_publication_date():
     (e,) = find(doc.extra["events"], "REQUEST")
     assert e["date"] is None and e["date_precision"] is None
 
+
+
+# -- the command line ---------------------------------------------------------------------------------------------
+def _rasd(*args: str):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, COLUMNS="200")  # a wide table, so words are not folded across lines
+    return subprocess.run([sys.executable, "-m", "rasd", *args], capture_output=True, text=True, env=env)
+
+
+def test_events_extract_json_and_table(seed_path):
+    import json
+
+    out = _rasd("extract", str(seed_path), "--date", "2018-02-15", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    (doc,) = json.loads(out.stdout)["documents"]
+    assert any(e["type"] == "AID" and e.get("amount") == "200 مليون دولار" for e in doc["events"])
+    assert "_nisbas" not in doc and "_norm" not in doc  # stage-internal data stays internal
+    table = _rasd("extract", str(seed_path), "--date", "2018-02-15")
+    assert table.returncode == 0 and "REQUEST" in table.stdout and "James Mattis" in table.stdout
+
+
+def test_events_eval_self_contained_gold(tmp_path, seed_path):
+    import json
+
+    gold = {"doc_id": "seed", "published": "2018-02-15", "text": seed_path.read_text(encoding="utf-8"), "events": [
+        {"type": "REQUEST", "source": {"country": "USA", "name": "James Mattis"}, "target": {"country": "TUR",
+                                                                                              "name": None},
+         "required": True, "evidence": "دعا وزير الدفاع الأميركي جيمس ماتيس تركيا"},
+        {"type": "SANCTION", "source": {"country": "USA", "name": None}, "target": {"country": "TUR", "name": None},
+         "required": True, "evidence": "an event rasd cannot find"},
+    ]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = _rasd("eval", str(path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    scores = json.loads(out.stdout)["scores"]
+    assert scores["REQUEST"]["tp"] == 1 and scores["SANCTION"]["fn"] == 1
+    assert scores["all"]["recall"] == 0.5
+    table = _rasd("eval", str(path))
+    assert "precision" in table.stdout and "REQUEST" in table.stdout
+
+
+def test_events_eval_explains_missing_text(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"doc_id": "x", "events": []}\n', encoding="utf-8")
+    out = _rasd("eval", str(path))
+    assert out.returncode == 2 and "--corpus" in out.stderr
+    path.write_text("not json\n", encoding="utf-8")
+    out = _rasd("eval", str(path))
+    assert out.returncode != 0 and "gold.jsonl:1" in out.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.evaluate import corpus_records, load_gold, run_rasd, score_entities
+from rasd.evaluate import corpus_records, load_gold, run_rasd, score_entities, score_events
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = json.loads((ROOT / "gold" / "baseline.json").read_text(encoding="utf-8"))
@@ -42,3 +42,36 @@ def test_gold_offsets_match_the_corpus(corpus_path):
         text = records[doc_id]["text"]
         for m in g["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"], (doc_id, m)
+
+
+@pytest.fixture(scope="module")
+def event_scores(corpus_path):
+    gold = load_gold(ROOT / "gold" / "dev", "events")
+    assert len(gold) >= 40
+    records = corpus_records(corpus_path, gold)
+    for doc_id, rec in records.items():
+        rec["published"] = rec.get("published") or gold[doc_id].get("published")
+    docs = run_rasd(records, ["clean", "entities", "events"])
+    return score_events(gold, docs)
+
+
+def test_gold_event_floors(event_scores):
+    floor = BASELINE["events"]["all"]
+    got = event_scores["scores"]["all"]
+    assert got["precision"] >= floor["precision"], got
+    assert got["recall"] >= floor["recall"], got
+
+
+def test_gold_events_cli_matches_the_library(corpus_path, tmp_path, event_scores):
+    """`rasd eval` prints the same overall figures as the scorer the floors use."""
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(p.read_text("utf-8") for p in sorted((ROOT / "gold" / "dev").glob("events*.jsonl"))),
+                    encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "rasd", "eval", str(gold), "--corpus", str(corpus_path),
+                          "--format", "json"], capture_output=True, text=True, check=True)
+    got = json.loads(out.stdout)
+    assert got["articles"] >= 40
+    assert got["scores"]["all"] == event_scores["scores"]["all"]

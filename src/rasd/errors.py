@@ -18,6 +18,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "E010": ("{path}: no Arabic text (read and flagged 'non_arabic')", "rasd codes Arabic news only"),
     "E011": ("{path}: {why}, skipped", "check the input"),
     "E012": ("{path}:{line}: 'text' is empty, line skipped", "each record needs non-empty text"),
+    "E013": ("{path}: document {doc} could not be extracted ({why}), not stored",
+             "report it with the document; the rest of the input was stored"),
 }
 
 

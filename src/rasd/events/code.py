@@ -19,7 +19,7 @@ from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
-_SOFT_PUNCT = frozenset("،,;؛:\"«»“”")
+_SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
 _PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجاه عند خلال حول بين نحو لصالح عبر".split())
 _AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
@@ -58,7 +58,8 @@ class _Toks:
         if t is None:
             a, b = self.spans[k]
             w = self.words[k]
-            soft = k + 1 < len(self.spans) and any(c in _SOFT_PUNCT for c in self.norm[b : self.spans[k + 1][0]])
+            gap = self.norm[b : self.spans[k + 1][0]] if k + 1 < len(self.spans) else ""
+            soft = any(c in _SOFT_PUNCT for c in gap) or "--" in gap  # a dateline "دبي (CNN) --" ends too
             t = self.cache[k] = Tok(a, b, w, self.grammar.get(w) in _HARD, soft)
         return t
 

@@ -68,13 +68,16 @@ def new_minhash(hashvalues=None):
                    hashvalues=hashvalues)
 
 
+MIN_WORDS = 8  # shorter texts get no signature: too little to call two of them copies
+
+
 def signature(text: str) -> bytes:
-    """MinHash signature of the set of word 3-shingles of the normalized text, as little-endian uint32 bytes."""
+    """MinHash signature of the set of word 3-shingles of the normalized text, as little-endian uint32 bytes;
+    empty for texts of fewer than MIN_WORDS words."""
     words = WORD_RE.findall(normalize_str(text))
-    if len(words) < SHINGLE:
-        shingles = {" ".join(words).encode()}
-    else:
-        shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    if len(words) < MIN_WORDS:
+        return b""
+    shingles = {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
     m = new_minhash()
     m.update_batch(shingles)
     return m.hashvalues.astype("<u4").tobytes()
