@@ -300,3 +300,19 @@ def test_events_eval_explains_missing_text(tmp_path):
     path.write_text("not json\n", encoding="utf-8")
     out = _rasd("eval", str(path))
     assert out.returncode != 0 and "gold.jsonl:1" in out.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الوزير نظيره الأربعاء في بروكسل، بعد اجتماع 12 فبراير 2018 وأمس والأسبوع الماضي.",
+    "قصفت الطائرات المدينة يوم 3 يناير و28 ديسمبر وفي 28 جمادى الأولى 1439 هـ وأول أمس.",
+    "لا تاريخ هنا سوى العام الماضي وبالأمس.",
+])
+def test_events_dates_word_lookup_agrees_with_the_regex_search(text):
+    import re
+
+    norm = normalize_str(text)
+    spans = [m.span() for m in re.finditer(r"[^\W_]+", norm)]
+    words = [norm[a:b] for a, b in spans]
+    by_regex = [(d.date, d.precision) for d in find_dates(norm, THURSDAY)]
+    by_words = [(d.date, d.precision) for d in find_dates(norm, THURSDAY, spans, words)]
+    assert by_words == by_regex and by_regex

@@ -19,6 +19,7 @@ from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
+_PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
 _SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
 _PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجاه عند خلال حول بين نحو لصالح عبر".split())
 _AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
@@ -125,6 +126,24 @@ class _Coder:
         self.toks = _Toks(norm, spans, _WORD_RE.findall(norm), data.grammar)
         self.tok_starts = [a for a, _ in spans]
         self._days: dict[int, list[DateMention]] = {}
+        words = self.toks.words
+        hard_words = data.hard_words
+        self.hard = {k for k, w in enumerate(words) if w in hard_words}  # clause-opening words
+        self.soft: set[int] = set()  # words followed by punctuation
+        for m in _PUNCT_RE.finditer(norm):
+            k = bisect_right(self.tok_starts, m.start()) - 1
+            if k >= 0 and spans[k][1] <= m.start():
+                self.soft.add(k)
+        starts_cue = data.cue_starts
+        self.cue_at: dict[int, tuple[str, int]] = {}
+        for k in [k for k, w in enumerate(words) if w in starts_cue]:
+            w = words[k]
+            got = data.cue_kind(words, k)
+            if not got and len(w) > 2 and w[0] in "وف":
+                got = data.cue_kind([w[1:]] + words[k + 1 : k + data.cue_max_words], 0)
+            if got:
+                self.cue_at[k] = got
+        self._all_dates: list[DateMention] | None = None
         self.title_toks: set[int] = set()
         self._home: str | None = None
         for a, b in doc.extra.get("_titles", []):
@@ -192,16 +211,17 @@ class _Coder:
         return out
 
     # -- triggers ------------------------------------------------------------------------------------------
-    def find_triggers(self, na: int, nb: int) -> list[tuple[int, int, Reading]]:
-        """Leftmost-longest trigger matches at word starts within normalized ``[na, nb)``: (first, last token)."""
-        seg = " " + _NONWORD_RE.sub(" ", self.norm[na:nb]) + " "
+    def all_triggers(self) -> list[tuple[int, int, int, Reading]]:
+        """Leftmost-longest trigger matches at word starts in the whole text, once: (start, end, first token,
+        last token) in normalized offsets and token indexes."""
+        seg = " " + _NONWORD_RE.sub(" ", self.norm) + " "
         cands = []
         text = self.doc.text
         for end_idx, (length, readings) in self.data.automaton.iter(seg):
             if seg[end_idx + 1] != " ":
                 continue
-            s = na + end_idx - length + 1
-            e = na + end_idx
+            s = end_idx - length + 1
+            e = end_idx
             if any(r.form.pron_h for r in readings) and text[self.nt.to_original(e - 1)] == "ة":
                 readings = tuple(r for r in readings if not r.form.pron_h)  # وزارة is not زار + ه
                 if not readings:
@@ -210,12 +230,13 @@ class _Coder:
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         out = []
         last = -1
+        starts = self.tok_starts
         for s, e, readings in cands:
             if s >= last:
                 i = self.tok_at(s)
-                if self.toks[i].start != s:
+                if starts[i] != s:
                     continue
-                out.append((i, self.tok_at(e - 1), readings[0]))
+                out.append((s, e, i, self.tok_at(e - 1), readings[0]))
                 last = e
         return out
 
@@ -224,6 +245,8 @@ class _Coder:
         found: list[Found] = []
         quotes: list[dict] = []
         report = self.data.report
+        found_all = self.all_triggers()
+        trig_starts = [t[0] for t in found_all]
         for story in self.doc.stories:
             carry: Actor | None = None
             before: list[tuple[int, int]] = []  # token ranges of the story's earlier sentences
@@ -233,7 +256,8 @@ class _Coder:
                 sj = bisect_left(self.tok_starts, nb)  # tokens [si, sj)
                 if si >= sj:
                     continue
-                triggers = self.find_triggers(na, nb)
+                lo, hi = bisect_left(trig_starts, na), bisect_left(trig_starts, nb)
+                triggers = [(i, j, r) for _, e, i, j, r in found_all[lo:hi] if e <= nb]
                 quoted = '"' in self.doc.text[sent.start : sent.end] or "«" in self.doc.text[sent.start : sent.end] \
                     or "“" in self.doc.text[sent.start : sent.end]
                 words = self.toks.words
@@ -260,13 +284,12 @@ class _Coder:
         return found, quotes
 
     def sentence_dates(self, si: int, sj: int) -> list[DateMention]:
-        """The dates a sentence states (normalized offsets of the document), resolved once."""
-        got = self._days.get(si)
-        if got is None:
-            a, b = self.toks[si].start, self.toks[sj - 1].end
-            got = self._days[si] = [DateMention(d.start + a, d.end + a, d.date, d.precision)
-                                    for d in find_dates(self.norm[a:b], self.published)]
-        return got
+        """The dates a sentence states (normalized offsets of the document); the page is searched once."""
+        if self._all_dates is None:
+            self._all_dates = find_dates(self.norm, self.published, self.toks.spans, self.toks.words)
+            self._date_starts = [d.start for d in self._all_dates]
+        a, b = self.toks.spans[si][0], self.toks.spans[sj - 1][1]
+        return self._all_dates[bisect_left(self._date_starts, a) : bisect_left(self._date_starts, b)]
 
     def story_date(self, before: tuple[tuple[int, int], ...]) -> DateMention | None:
         """The latest day-precise date stated, outside quotations, by the story's earlier sentences."""
@@ -298,7 +321,7 @@ class _Sentence:
         self.carry = carry
         self.actors = [a for a in actors if si <= a.i < sj]
         self.events: list[Found] = []
-        self.owned = {k for a in self.actors for k in range(a.i, a.j + 1)}  # tokens inside mentions
+        self.hard, self.soft, self.cues = coder.hard, coder.soft, coder.cue_at
         self.trigger_toks = trigger_toks or set()
         self.people = [a for a in self.actors if a.kind != "place" and not self.locative(a)]
 
@@ -308,8 +331,10 @@ class _Sentence:
 
     def bare(self, i: int) -> str:
         """The word without a leading و/ف conjunction."""
-        w = self.word(i)
-        return w[1:] if len(w) > 2 and w[0] in "وف" else w
+        if self.si <= i < self.sj:
+            w = self.words[i]
+            return w[1:] if len(w) > 2 and w[0] in "وف" else w
+        return ""
 
     def gkind(self, i: int) -> str | None:
         g = self.data.grammar
@@ -340,16 +365,16 @@ class _Sentence:
         """(left start, right end for the subject, right end for objects) around a trigger."""
         left = self.si
         for k in range(ti - 1, self.si - 1, -1):
-            if self.toks[k].hard or self.toks[k].soft_after:
+            if k in self.hard or k in self.soft:
                 left = k + 1
                 break
         r_subj = r_obj = self.sj
         for k in range(tj, self.sj):
-            if k > tj and self.toks[k].hard:
+            if k > tj and k in self.hard:
                 r_subj = min(r_subj, k)
                 r_obj = k
                 break
-            if self.toks[k].soft_after and r_subj == self.sj:
+            if k in self.soft and r_subj == self.sj:
                 r_subj = k + 1
         return left, r_subj, r_obj
 
@@ -359,9 +384,9 @@ class _Sentence:
             return False
         for k in range(a, b):
             w = self.bare(k)
-            if w in _PREPS or self.toks[k].hard or w in self.data.light:
+            if w in _PREPS or k in self.hard or w in self.data.light:
                 return False
-            if self.toks[k].soft_after and k < b - 1:
+            if k in self.soft and k < b - 1:
                 return False
         return True
 
@@ -639,9 +664,9 @@ class _Sentence:
     def modality(self, ti: int, tj: int, left: int, form, pos: str) -> tuple[str, bool]:
         negated = False
         modality = "future" if form.future else "asserted"
-        data = self.data
+        cues = self.cues
         for k in range(ti - 1, max(left, ti - 4) - 1, -1):
-            cue = data.cue_kind([self.bare(k)], 0) or data.cue_kind([self.word(k)], 0)
+            cue = cues.get(k)
             if not cue:
                 continue
             kind = cue[0]
@@ -653,12 +678,12 @@ class _Sentence:
         if left > self.si and self.gkind(left - 1) in ("complementizer", "pronoun"):
             start = max(self.si, left - 4)  # من المقرر أن يلتقي: the cue stands before أن
         for k in range(start, ti):
-            words = [self.bare(x) for x in range(k, min(ti, k + data.cue_max_words))]
-            cue = data.cue_kind(words, 0)
-            if cue and cue[0] in ("future", "intended", "conditional", "alleged") and modality == "asserted":
+            cue = cues.get(k)
+            if cue and k + cue[1] <= ti and cue[0] in ("future", "intended", "conditional", "alleged") \
+                    and modality == "asserted":
                 modality = cue[0]
         for k in range(self.si, left):  # a denial or allegation frames the whole clause after it
-            cue = data.cue_kind([self.bare(k)], 0)
+            cue = cues.get(k)
             if cue and cue[0] == "alleged" and modality == "asserted":
                 modality = "alleged"
             if cue and cue[0] == "negated" and self.bare(k) in _DENIALS:
@@ -686,7 +711,7 @@ class _Sentence:
                      and any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) for e in self.events):
                 modality = "intended"  # دعا تركيا إلى … محاربة داعش: what is asked for has not happened
         if modality == "asserted" and any(e.modality == "future" for e in self.events) and pos == "verb":
-            if self.toks[ti].word.lstrip("وف")[:1] in ("ي", "ت", "ن"):
+            if self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
                 modality = "future"
         return modality, negated
 

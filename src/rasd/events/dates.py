@@ -45,17 +45,57 @@ def _shift_month(d: dt.date, n: int) -> dt.date:
     return dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def find_dates(norm: str, published: dt.date) -> list[DateMention]:
-    """Every date expression in ``norm`` (normalized text), resolved against ``published``."""
+@lru_cache(maxsize=1)
+def _word_tables():
+    """Relative date phrases by first word, and the first words of month names (to skip the month regexes on
+    pages that name no month)."""
+    weekdays, days, periods, _, _ = _tables()
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in list(weekdays) + list(days) + list(periods):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append((words, phrase))
+    for v in by_first.values():
+        v.sort(key=lambda x: -len(x[0]))
+    months = {n.split()[0] for t in month_names().values() for n in t}
+    # every first word as printed: bare or after one proclitic (والأربعاء، بالأمس، لليوم)
+    variants: dict[str, tuple[str, bool]] = {}
+    for first in list(by_first) + list(months):
+        for p in ("", "و", "ف", "ب", "ل"):
+            variants.setdefault(p + first, (first, first in months))
+    return by_first, variants
+
+
+def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | None = None,
+               words: list[str] | None = None) -> list[DateMention]:
+    """Every date expression in ``norm`` (normalized text), resolved against ``published``.
+
+    With the text's word ``spans`` and ``words`` (as the events stage has them), relative words are looked up
+    word by word instead of searched for, which is several times faster.
+    """
     weekdays, days, periods, rel, day_month = _tables()
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for m in explicit_date_re().finditer(norm):
+    windows = [(0, len(norm))]
+    hits: list[int] = []
+    if words is not None:  # month regexes only around month names
+        by_first, variants = _word_tables()
+        hits = [k for k, w in enumerate(words) if w in variants]
+        windows = []
+        for k in hits:
+            if variants[words[k]][1]:
+                a, b = max(0, spans[k][0] - 12), min(len(norm), spans[k][1] + 40)
+                if windows and a <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], b)
+                else:
+                    windows.append((a, b))
+    explicit = [m for a, b in windows for m in explicit_date_re().finditer(norm, a, b)]
+    day_months = [m for a, b in windows for m in day_month.finditer(norm, a, b)]
+    for m in explicit:
         d = match_to_date(m)
         if d:
             out.append(DateMention(m.start(), m.end(), d, "day"))
             taken.append(m.span())
-    for m in day_month.finditer(norm):
+    for m in day_months:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         month = month_names()["gregorian"].get(m["m1"])
@@ -68,22 +108,46 @@ def find_dates(norm: str, published: dt.date) -> list[DateMention]:
         if d > published + dt.timedelta(days=31):  # "28 ديسمبر" in a January article: last year
             d = d.replace(year=d.year - 1)
         out.append(DateMention(m.start(), m.end(), d, "day"))
-    for m in rel.finditer(norm):
-        w = m[1]
-        if w in weekdays:
-            back = (published.weekday() - weekdays[w]) % 7
-            out.append(DateMention(m.start(1), m.end(1), published - dt.timedelta(days=back), "day"))
-        elif w in days:
-            out.append(DateMention(m.start(1), m.end(1), published + dt.timedelta(days=days[w]), "day"))
-        else:
-            unit, step = periods[w]
-            if unit == "week":
-                d = published + dt.timedelta(weeks=step)
-                d = d - dt.timedelta(days=d.weekday())
-            elif unit == "month":
-                d = _shift_month(published, step)
-            else:
-                d = dt.date(published.year + step, 1, 1)
-            out.append(DateMention(m.start(1), m.end(1), d, unit))
+    if words is not None:
+        out.extend(_relative_by_words(spans, words, published, hits))
+    else:
+        out.extend(_resolve(m[1], m.start(1), m.end(1), published) for m in rel.finditer(norm))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _relative_by_words(spans, words, published, hits):
+    """Relative date phrases starting at the candidate words ``hits``, longest first, without overlaps."""
+    by_first, variants = _word_tables()
+    out = []
+    nxt = 0
+    for k in hits:
+        if k < nxt:
+            continue
+        w = words[k]
+        first = variants[w][0]
+        for phrase_words, phrase in by_first.get(first, ()):
+            m = len(phrase_words)
+            if m == 1 or tuple(words[k + 1 : k + m]) == phrase_words[1:]:
+                out.append(_resolve(phrase, spans[k][0] + len(w) - len(first), spans[k + m - 1][1], published))
+                nxt = k + m
+                break
+    return out
+
+
+def _resolve(w: str, start: int, end: int, published: dt.date) -> DateMention:
+    weekdays, days, periods, _, _ = _tables()
+    if w in weekdays:
+        back = (published.weekday() - weekdays[w]) % 7
+        return DateMention(start, end, published - dt.timedelta(days=back), "day")
+    if w in days:
+        return DateMention(start, end, published + dt.timedelta(days=days[w]), "day")
+    unit, step = periods[w]
+    if unit == "week":
+        d = published + dt.timedelta(weeks=step)
+        d = d - dt.timedelta(days=d.weekday())
+    elif unit == "month":
+        d = _shift_month(published, step)
+    else:
+        d = dt.date(published.year + step, 1, 1)
+    return DateMention(start, end, d, unit)

@@ -64,11 +64,15 @@ class EventData:
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
     load_seconds: float = 0.0
 
+    cue_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word → cues
+    cue_starts: frozenset[str] = frozenset()  # first words of cues, bare or after و/ف
+    hard_words: frozenset[str] = frozenset()  # words that open a clause (complementizers, relative pronouns)
+
     def cue_kind(self, words: list[str], i: int) -> tuple[str, int] | None:
         """The cue starting at word ``i`` (longest first): (kind, number of words)."""
-        for n in range(min(self.cue_max_words, len(words) - i), 0, -1):
-            kind = self.cues.get(" ".join(words[i : i + n]))
-            if kind:
+        for cue, kind in self.cue_first.get(words[i], ()):
+            n = len(cue)
+            if n == 1 or tuple(words[i : i + n]) == cue:
                 return kind, n
         return None
 
@@ -157,6 +161,12 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.light = frozenset(light)
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for cue, kind in data.cues.items():
+        first[cue.split()[0]].append((tuple(cue.split()), kind))
+    data.cue_first = {w: sorted(v, key=lambda c: -len(c[0])) for w, v in first.items()}
+    data.cue_starts = frozenset(p + w for w in first for p in ("", "و", "ف"))
+    data.hard_words = frozenset(w for w, k in data.grammar.items() if k in ("complementizer", "pronoun", "relative"))
     auto = ahocorasick.Automaton()
     for text, readings in surfaces.items():
         # one surface, several readings: keep the file's order (earlier lines win), verbs before nouns
