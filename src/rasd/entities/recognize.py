@@ -93,6 +93,7 @@ class _Resolver:
         self.nisbas: list[tuple[int, int, str]] = []  # free nationality adjectives: (start, end, country), original
         self.titles: list[tuple[int, int]] = []  # title chains before names (وزير الدفاع الأميركي), original
         self.bare_agents: list[tuple[int, int, str, str]] = []  # (start, end, agent id, sector), original
+        self.norm_spans: dict[tuple[int, int], tuple[int, int]] = {}  # mention span → its normalized span
         regions = []  # (start, end, story, sentence) of text rasd keeps: captions and sentences
         for story in doc.stories:
             for c in story.captions:
@@ -128,6 +129,7 @@ class _Resolver:
             return False
         ent.mentions.append({"story": loc[0], "sentence": loc[1], "text": self.doc.text[a:b], "start": a, "end": b,
                              "how": how})
+        self.norm_spans[(a, b)] = (start, end)
         if ent.kind == "person":
             if ent.id in self.order:
                 self.order.remove(ent.id)
@@ -410,4 +412,5 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     doc.extra["_norm"] = r.nt
     doc.extra["_titles"] = r.titles
     doc.extra["_agents"] = r.bare_agents
+    doc.extra["_norm_spans"] = r.norm_spans
     return doc

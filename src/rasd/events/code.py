@@ -125,6 +125,7 @@ class _Coder:
         spans = [m.span() for m in _WORD_RE.finditer(norm)]
         self.toks = _Toks(norm, spans, _WORD_RE.findall(norm), data.grammar)
         self.tok_starts = [a for a, _ in spans]
+        self.tok_index = {a: k for k, a in enumerate(self.tok_starts)}
         self._days: dict[int, list[DateMention]] = {}
         words = self.toks.words
         hard_words = data.hard_words
@@ -190,10 +191,14 @@ class _Coder:
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
         nt, spans = self.nt, self.toks.spans
+        known = self.doc.extra.get("_norm_spans", {})
         out = []
         for ent, m in self.raw_actors.get((story, sentence), ()):
-            a = nt.to_normalized(m["start"])
-            i = self.tok_at(a)
+            ns = known.get((m["start"], m["end"]))
+            a = ns[0] if ns else nt.to_normalized(m["start"])
+            i = self.tok_index.get(a)
+            if i is None:
+                i = self.tok_at(a)
             prefix = self.norm[spans[i][0] : a] if i < len(spans) else ""
             if ent is None and "agent" in m:
                 j = self.tok_at(max(a, nt.to_normalized(m["end"]) - 1))
@@ -205,7 +210,7 @@ class _Coder:
                 out.append(Actor(i, i, prefix, None, self.doc.text[m["start"] : m["end"]], m["start"], m["end"],
                                  m["country"], "nisba"))
                 continue
-            j = self.tok_at(max(a, nt.to_normalized(m["end"]) - 1))
+            j = self.tok_at(max(a, (ns[1] if ns else nt.to_normalized(m["end"])) - 1))
             out.append(Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
         out.sort(key=lambda x: x.i)
         return out
