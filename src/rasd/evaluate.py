@@ -114,8 +114,9 @@ def _actor_matches(gold: dict | None, pred: dict | None) -> bool:
 
 
 def asserted(events: list[dict]) -> list[dict]:
-    """What rasd claims happened: neither negated nor future, intended, conditional or alleged."""
-    return [e for e in events if e["modality"] == "asserted" and not e["negated"]]
+    """What rasd claims happened as news: neither negated nor future, intended, conditional or alleged, and not
+    history told as background (``historical``: an own date a year or more back)."""
+    return [e for e in events if e["modality"] == "asserted" and not e["negated"] and not e.get("historical")]
 
 
 def score_events(gold: dict[str, dict], docs: dict[str, object]) -> dict:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..core import Document
 from .code import Found, _Coder
 from .triggers import QUAD, EventData, default_event_data
@@ -14,6 +16,9 @@ def _compatible(a: list, b: list) -> bool:
     names the other's country."""
     if not a or not b:
         return True
+    if all(x.country is None and not (x.ent or {}).get("name") for x in a + b if x.kind == "agent") and \
+            any(x.kind == "agent" and x.country is None for x in a + b):
+        return True  # قوات كردية: an unnamed, stateless party is no evidence of a different one
     for x in a:
         for y in b:
             if x.key == y.key:
@@ -87,7 +92,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 "date": date.date.isoformat() if date else published,
                 "date_precision": date.precision if date else ("day" if published else None),
                 "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
-                "negated": f.negated, "modality": f.modality,
+                "negated": f.negated, "modality": f.modality, "historical": _historical(date, f, published),
                 "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
                 "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
                 "mentions": mentions,
@@ -96,6 +101,16 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 rec["amount"] = amount
             out.append(rec)
     return out
+
+
+def _historical(date, f: Found, published: str | None) -> bool:
+    """Background told as history: the event's own date is a past year, or more than half a year back."""
+    if date is None or f.date_inherited or not published:
+        return False
+    pub = dt.date.fromisoformat(published)
+    if date.precision == "year":
+        return date.date.year < pub.year
+    return (pub - date.date).days > 183
 
 
 def code_events(doc: Document, data: EventData | None = None) -> Document:

@@ -479,6 +479,9 @@ class _Sentence:
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
         if noun and prev_kind in ("setting", "copula"):
             return None
+        if noun and self.gkind(ti) == "reference" and self.words[ti].lstrip("وفبلك").startswith("ال") \
+                and not any(self.bare(k) in self.data.light for k in range(max(self.si, ti - 4), ti)):
+            return None  # انتقد ترامب الاتفاق: the standing agreement, not a new one
         left, r_subj, r_obj = self.clause(ti, tj)
         rule = [f"{trig.pos}:{trig.lemma}"]
         source: Actor | None = None
@@ -584,6 +587,8 @@ class _Sentence:
         """A bare agent noun (الشرطة) acts for the country where the event happens, else the page's country."""
         if a.kind != "agent" or a.country is not None:
             return a
+        if a.ent.get("sector") in ("MIL", "REB", "UAF", "INS"):
+            return a  # المقاتلات، القوات، المسلحون: armed forces often fight abroad; their country is not the place's
         ent = dict(a.ent, country=home, id=f"{a.ent['id']}:{home}" if home else a.ent["id"])
         return replace(a, country=home, ent=ent)
 
@@ -706,7 +711,7 @@ class _Sentence:
         if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
             modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
         if modality == "asserted" and clitic.endswith("ب") and any(
-                e.reading.trigger.type == "REQUEST" and left <= e.ti < ti for e in self.events):
+                e.reading.trigger.type in ("REQUEST", "THREATEN") and left <= e.ti < ti for e in self.events):
             modality = "intended"  # طالبت إيران بالإفراج عن …: the release is asked for
         if modality == "asserted" and pos != "verb":
             pk = self.gkind(ti - 1)

@@ -18,6 +18,9 @@ from ..text.arabic_dates import explicit_date_re, match_to_date, month_names
 from ..text.normalize import normalize_str
 
 
+_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # offsets into the normalized text searched
@@ -108,6 +111,10 @@ def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | Non
         if d > published + dt.timedelta(days=31):  # "28 ديسمبر" in a January article: last year
             d = d.replace(year=d.year - 1)
         out.append(DateMention(m.start(), m.end(), d, "day"))
+        taken.append(m.span())
+    for m in _YEAR_RE.finditer(norm):  # "عام 2016": a year
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(DateMention(m.start(), m.end(), dt.date(int(m[1]), 1, 1), "year"))
     if words is not None:
         out.extend(_relative_by_words(spans, words, published, hits))
     else:
