@@ -436,10 +436,11 @@ class _Sentence:
         if best is None:
             return None
         first = best
-        for a in self.people:  # the head of a compound "ماتيس وجانيكلي"
-            if left <= a.i < best.i and a.kind != "nisba" and not self.marker(a):
-                first = a
+        while first.prefix[:1] == "و":  # the head of a compound "ماتيس وجانيكلي"
+            prev = next((a for a in self.people if a.j == first.i - 1 and left <= a.i and a.kind != "nisba"), None)
+            if prev is None:
                 break
+            first = prev
         if self.marker(first) or not self.gap_ok(best.j + 1, pos, limit):
             return None
         return first
@@ -608,7 +609,25 @@ class _Sentence:
             if nxt is None and self.bare(tj).startswith("ال") and self.word(tj + 1).startswith("ال"):
                 # one agreeing adjective may come between: العملية العسكرية التركية
                 nxt = next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 2), None)
-        if nxt is not None and not nxt.prefix:
+            if nxt is not None and nxt.prefix:
+                nxt = None
+        # a light verb before the noun gives its subject (شن فيلق الرحمن وهيئة تحرير الشام هجوما)
+        for k in range(ti - 1, max(left, ti - 9) - 1, -1):
+            if k in self.trigger_toks:
+                break
+            if self.word(k) in self.data.light or self.bare(k) in self.data.light:
+                s = self.after(k, ti, 4) or self.before(k, left, 3)
+                if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
+                    s = self.speaker(left - 1)
+                if s is None and left == self.si and k <= self.si + 1 and self.carry is not None:
+                    s, how = self.carry, "carried"
+                if s is not None and s is not nxt:
+                    source, how = s, how or "light-verb"
+                    if nxt is not None and nxt.kind != "nisba":
+                        target = nxt  # قام ولي العهد بزيارة صالح الفوزان: with a light verb, the genitive is the other
+                    return source, target, how
+                break
+        if nxt is not None:
             if nxt.kind == "nisba" or genitive != "target":
                 source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
             else:
@@ -617,17 +636,6 @@ class _Sentence:
             for a in self.people:
                 if tj < a.i < r_subj and self.marker(a) == "by":
                     source, how = a, "by"
-                    break
-        if source is None:
-            for k in range(ti - 1, max(left, ti - 5) - 1, -1):
-                if self.word(k) in self.data.light or self.bare(k) in self.data.light:
-                    s = self.after(k, ti, 4) or self.before(k, left, 3)
-                    if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
-                        s = self.speaker(left - 1)
-                    if s is None and left == self.si and k <= self.si + 1:
-                        s, how = self.carry, "carried"
-                    if s is not None:
-                        source, how = s, how or "light-verb"
                     break
         if source is None:
             w = self.bare(tj + 1)
@@ -663,8 +671,10 @@ class _Sentence:
 
     def location(self, ti: int, tj: int, left: int) -> Actor | None:
         places = [a for a in self.actors if a.kind in ("place", "country") and self.locative(a)]
-        for a in places:
-            if a.i > tj:
+        stop = next((k for k in range(tj + 1, self.sj)
+                     if k in self.hard or self.gkind(k) in ("complement", "purpose")), self.sj)
+        for a in places:  # not past what is asked or said: دعا تركيا إلى … في سورية is no event in Syria
+            if tj < a.i < stop:
                 return a
         for a in reversed(places):
             if left <= a.i < ti:
