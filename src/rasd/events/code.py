@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..core import Document
-from ..text.normalize import NormText, normalize
+from ..text.normalize import NormText, normalize, normalize_str
 from .dates import DateMention, find_dates
 from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
@@ -21,7 +21,8 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
 _PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
 _SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
-_PREPS = frozenset("في على الى من مع عن ضد بحق لدي تجاه عند خلال حول بين نحو لصالح عبر".split())
+_PREPS = frozenset(normalize_str(w) for w in
+                   "في على إلى من مع عن ضد بحق لدى تجاه عند خلال حول بين نحو لصالح عبر".split())
 _AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
@@ -412,6 +413,9 @@ class _Sentence:
             if a.i <= pos or a.i >= end:
                 continue
             if a.kind == "nisba" or self.marker(a):
+                b = next((b for b in self.people if b.i == a.j + 1 and b.kind == "person"), None)
+                if b is not None and self.marker(a) == "ل" and b.i - pos - 1 <= limit + 1:
+                    return b  # الأمين العام للأمم المتحدة أنطونيو غوتيريس: the person after the title's body
                 return None
             if not self.gap_ok(pos + 1, a.i, limit):
                 return None
@@ -480,6 +484,8 @@ class _Sentence:
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
         if noun and prev_kind in ("setting", "copula"):
             return None
+        if noun and any(a.kind == "agent" and a.j == ti - 1 for a in self.actors):
+            return None  # عمال الإغاثة: the noun names the workers' trade, not an act
         if noun and self.gkind(ti) == "reference" and self.words[ti].lstrip("وفبلك").startswith("ال") \
                 and not any(self.bare(k) in self.data.light for k in range(max(self.si, ti - 4), ti)):
             return None  # انتقد ترامب الاتفاق: the standing agreement, not a new one
@@ -507,7 +513,9 @@ class _Sentence:
                 target, source, how = source, None, ""  # زار أنقرة: the capital is where one goes
                 if left > self.si and self.gkind(left - 1) == "pronoun":
                     source, how = self.speaker(left - 1), "speaker"
-            if source is None and self.carry is not None and left == self.si:
+            if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
+                    and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS):
+                # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
         if noun and source is None and how == "undergo":
             pass  # تعرض حسين البكلي لإطلاق نار: a target, the attacker unsaid
@@ -746,7 +754,8 @@ class _Sentence:
             return None
         lo, hi = self.toks[left].start, self.toks[right - 1].end
         mid = self.toks[ti].start
-        near = [d for d in self.c.sentence_dates(self.si, self.sj) if lo <= d.start < hi]
+        dates = self.c.sentence_dates(self.si, self.sj)
+        near = [d for d in dates if lo <= d.start < hi] or dates  # the clause's date, else the sentence's
         if not near:
             return self.story_date
         return min(near, key=lambda d: abs(d.start - mid))
