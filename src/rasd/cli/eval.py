@@ -60,7 +60,7 @@ def eval_cmd(gold_files: GoldArg, corpus: CorpusOpt = None, fmt: FmtOpt = Output
                 raw[doc.id] = doc
     missing = set(gold) - set(raw)
     if missing:
-        err.print(f"[red]error:[/red] {len(missing)} gold article(s) have no text, e.g. {sorted(missing)[0]!r} "
+        err.print(f"[red]error:[/red] {len(missing)} gold article(s) have no text, e.g. {min(missing)!r} "
                   "(hint: pass --corpus with the file that holds them, or add a 'text' field to the gold lines)")
         raise typer.Exit(2)
     for doc_id, doc in raw.items():

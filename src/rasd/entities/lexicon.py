@@ -23,15 +23,11 @@ from ..text.normalize import normalize_str
 from .forms import LIL_PROCLITICS, PROCLITICS, construct_forms, definite_forms, lil_form, nisba_forms
 
 SECTORS = frozenset(
-    "GOV MIL COP JUD LEG SPY REB INS SEP UAF PRM OPP PTY ELI CVL BUS LAB EDU MED JRN REF REL HRI CRM AGR IGO NGO IMG "
-    "MNC UNO".split()
+    ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS", "SEP", "UAF", "PRM", "OPP", "PTY", "ELI", "CVL", "BUS", "LAB", "EDU", "MED", "JRN", "REF", "REL", "HRI", "CRM", "AGR", "IGO", "NGO", "IMG", "MNC", "UNO"]
 )
 INTERNATIONAL = frozenset({"IGO", "UNO", "NGO", "IMG", "MNC"})
 ROLES = frozenset(
-    "president|vice president|king|emir|sultan|crown prince|prime minister|deputy prime minister|foreign minister|"
-    "defense minister|interior minister|finance minister|minister|army chief|military commander|intelligence chief|"
-    "parliament speaker|supreme leader|un secretary-general|un envoy|un official|group leader|opposition leader|"
-    "party leader|spokesperson|central bank governor|head of igo|ambassador".split("|")
+    ["president", "vice president", "king", "emir", "sultan", "crown prince", "prime minister", "deputy prime minister", "foreign minister", "defense minister", "interior minister", "finance minister", "minister", "army chief", "military commander", "intelligence chief", "parliament speaker", "supreme leader", "un secretary-general", "un envoy", "un official", "group leader", "opposition leader", "party leader", "spokesperson", "central bank governor", "head of igo", "ambassador"]
 )
 KINDS = frozenset({"person", "country", "organization", "group", "place"})
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

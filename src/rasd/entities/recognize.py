@@ -18,11 +18,9 @@ from .lexicon import Entry, Lexicon, Role, default_lexicon
 
 _TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
               "counterpart": 7, "nisba": 8}
-_LOCATIVE = frozenset(normalize_str(w) for w in (
-    "في إلى الى من عبر داخل خارج قرب نحو باتجاه حول شوارع وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ضواحي "
-    "مدينة عاصمة العاصمة بلدة منطقة محافظة مطار مقر سفارة جامعة سكان ولاية إقليم ريف").split())
-_TIME_WORDS = frozenset(normalize_str(w) for w in "صباح مساء ليلة فجر ظهر".split())
-_WEEKDAYS = frozenset(normalize_str(w) for w in "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت".split())
+_LOCATIVE = frozenset(normalize_str(w) for w in ["في", "إلى", "الى", "من", "عبر", "داخل", "خارج", "قرب", "نحو", "باتجاه", "حول", "شوارع", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "محافظة", "مطار", "مقر", "سفارة", "جامعة", "سكان", "ولاية", "إقليم", "ريف"])
+_TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "ليلة", "فجر", "ظهر"])
+_WEEKDAYS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
 
 
 @lru_cache(maxsize=1)
@@ -201,9 +199,9 @@ class _Resolver:
             if e.ambiguous and e.id not in self.entities:
                 return None
             how = how or "short"
-        if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE:
-            if not (h.prefix.endswith(("ب", "ل")) and e.type != "org"):
-                return None
+        if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE \
+                and not (h.prefix.endswith(("ب", "ل")) and e.type != "org"):
+            return None
         if e.type == "capital":
             places = [x for x in h.entries if x.type == "place"]
             after = self.nt.text[h.end : h.end + 3].lstrip()

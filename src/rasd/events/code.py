@@ -22,13 +22,13 @@ _NONWORD_RE = re.compile(r"[^\w ]|_")
 _PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
 _SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
 _PREPS = frozenset(normalize_str(w) for w in
-                   "في على إلى من مع عن ضد بحق لدى تجاه عند خلال حول بين نحو لصالح عبر".split())
-_AGENT_NOUNS = frozenset("جانب قبل طرف".split())  # من جانب / من قبل / من طرف X: by X
+                   ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر"])
+_AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
-_DENIALS = frozenset("نفي نفت ينفي تنفي نفوا ينفون نفيا".split())
+_DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
-_FUTURE_AFTER = frozenset("المقبل المقبله القادم القادمه".split())
+_FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 
 
 @dataclass(slots=True)
@@ -46,7 +46,7 @@ _HARD = frozenset({"complementizer", "pronoun", "relative"})
 class _Toks:
     """The document's words (normalized); a word's clause marks are worked out on first access."""
 
-    __slots__ = ("norm", "spans", "words", "grammar", "cache")
+    __slots__ = ("cache", "grammar", "norm", "spans", "words")
 
     def __init__(self, norm: str, spans: list[tuple[int, int]], words: list[str], grammar: dict[str, str]):
         self.norm, self.spans, self.words, self.grammar = norm, spans, words, grammar
@@ -699,9 +699,10 @@ class _Sentence:
                 continue
             kind = cue[0]
             w = self.bare(k)
-            if kind == "negated" and (k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون")):
-                if not (w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")):
-                    negated = True
+            near = k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون")
+            still = w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")  # لا يزال: "still"
+            if kind == "negated" and near and not still:
+                negated = True
         start = left
         if left > self.si and self.gkind(left - 1) in ("complementizer", "pronoun"):
             start = max(self.si, left - 4)  # من المقرر أن يلتقي: the cue stands before أن
@@ -738,9 +739,9 @@ class _Sentence:
             elif any(e.reading.trigger.type == "REQUEST" and left <= e.ti < ti
                      and any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) for e in self.events):
                 modality = "intended"  # دعا تركيا إلى … محاربة داعش: what is asked for has not happened
-        if modality == "asserted" and any(e.modality == "future" for e in self.events) and pos == "verb":
-            if self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
-                modality = "future"
+        if modality == "asserted" and pos == "verb" and any(e.modality == "future" for e in self.events) \
+                and self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
+            modality = "future"  # سيبحث … عندما يزور: the imperfect after a future act
         return modality, negated
 
     @property

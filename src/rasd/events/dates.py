@@ -17,7 +17,6 @@ from importlib import resources
 from ..text.arabic_dates import explicit_date_re, match_to_date, month_names
 from ..text.normalize import normalize_str
 
-
 _YEAR_RE = re.compile(r"(?<![^\W\d_])(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)")
 
 
@@ -75,13 +74,13 @@ def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | Non
     With the text's word ``spans`` and ``words`` (as the events stage has them), relative words are looked up
     word by word instead of searched for, which is several times faster.
     """
-    weekdays, days, periods, rel, day_month = _tables()
+    _, _, _, rel, day_month = _tables()
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     windows = [(0, len(norm))]
     hits: list[int] = []
     if words is not None:  # month regexes only around month names
-        by_first, variants = _word_tables()
+        variants = _word_tables()[1]
         hits = [k for k, w in enumerate(words) if w in variants]
         windows = []
         for k in hits:
