@@ -316,3 +316,23 @@ def test_events_dates_word_lookup_agrees_with_the_regex_search(text):
     by_regex = [(d.date, d.precision) for d in find_dates(norm, THURSDAY)]
     by_words = [(d.date, d.precision) for d in find_dates(norm, THURSDAY, spans, words)]
     assert by_words == by_regex and by_regex
+
+
+def test_events_cli_reports_a_broken_data_file(tmp_path, seed_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from rasd.events import triggers
+
+    src = triggers.resources.files("rasd.data.events")
+    for name in ("triggers.tsv", "cues.tsv", "grammar.tsv"):
+        shutil.copy(str(src.joinpath(name)), tmp_path / name)
+    with (tmp_path / "triggers.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("ASSAULT\t\t19O\tverb\tهاجم/يهاجم\tobj\t\tletter O in the code\n")
+    env = dict(os.environ, RASD_EVENT_DATA=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "rasd", "extract", str(seed_path)], capture_output=True,
+                         text=True, env=env, check=False)
+    assert out.returncode == 2 and "triggers.tsv:" in out.stderr and "19O" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from .. import pipeline
 from ..evaluate import score_events
+from ..events.triggers import EventDataError
 from ..read import ReadReport, read_inputs
 from ..read.base import make_document
 from . import app
@@ -65,7 +66,11 @@ def eval_cmd(gold_files: GoldArg, corpus: CorpusOpt = None, fmt: FmtOpt = Output
         raise typer.Exit(2)
     for doc_id, doc in raw.items():
         doc.published = doc.published or gold[doc_id].get("published")
-    docs = {d.id: d for d in pipeline.run(raw.values(), pipeline.build(["clean", "entities", "events"]))}
+    try:
+        docs = {d.id: d for d in pipeline.run(raw.values(), pipeline.build(["clean", "entities", "events"]))}
+    except EventDataError as exc:
+        err.print(f"[red]error:[/red] event data: {exc} (hint: fix the line, or unset RASD_EVENT_DATA)")
+        raise typer.Exit(2) from None
     result = score_events(gold, docs)
     if fmt is not OutputFormat.table:
         out = {"articles": len(gold), "scores": result["scores"], "actors": result["actors"]}

@@ -11,6 +11,7 @@ from rich.table import Table
 from .. import pipeline
 from ..core import Document
 from ..errors import RasdError
+from ..events.triggers import EventDataError
 from ..output import JsonWriter, write_jsonl
 from ..read import ReadReport, read_inputs
 from . import app
@@ -39,6 +40,9 @@ def run_command(paths, input_format: InputFormat, stages: list[str], fmt: Output
         emit(with_progress(pipeline.run(docs, built), label), fmt, render)
     except RasdError as exc:
         err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    except EventDataError as exc:
+        err.print(f"[red]error:[/red] event data: {exc} (hint: fix the line, or unset RASD_EVENT_DATA)")
         raise typer.Exit(2) from None
     print_summary(report)
     raise typer.Exit(exit_code(report))

@@ -27,6 +27,7 @@ _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / م
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
+_SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 
@@ -662,7 +663,9 @@ class _Sentence:
         last = sources[-1] if sources else None
         anchor = max(tj, last.j if last and last.i > tj else tj)
         skip = {a.key for a in sources}
-        stop = min([k for k in self.trigger_toks if k > tj] + [r_obj, anchor + 12])
+        nested = [] if trig.type in _SPEECH else [k for k in self.trigger_toks if k > tj]
+        stop = min([*nested, r_obj, anchor + 12])  # a phrase belongs to the nearest act, but what a call or a
+        # condemnation is about may itself be an act: دعت روسيا إلى اجتماع منظمة حظر الأسلحة
         for a in self.people:
             if a.i <= anchor or a.i >= stop or a.key in skip or a.kind == "nisba":
                 continue

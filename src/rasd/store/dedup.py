@@ -9,9 +9,15 @@ from __future__ import annotations
 import numpy as np
 
 from .backend import Backend
-from .rows import NUM_PERM, new_minhash
+from .rows import NUM_PERM
 
 THRESHOLD = 0.5
+
+
+def _lean(values: np.ndarray):
+    from datasketch import LeanMinHash
+
+    return LeanMinHash(seed=1, hashvalues=values, scheme="affine32")
 
 
 class NearDuplicates:
@@ -28,7 +34,7 @@ class NearDuplicates:
                 values = np.frombuffer(sig, dtype="<u4")
                 self.sigs[doc] = values
                 self.group[doc] = gid
-                session.insert(doc, new_minhash(values), check_duplication=False)
+                session.insert(doc, _lean(values), check_duplication=False)
 
     def find_group(self, sig: bytes) -> tuple[int | None, float]:
         """The group of the most similar stored document, and the similarity; (None, 0) when there is none."""
@@ -36,7 +42,7 @@ class NearDuplicates:
             return None, 0.0
         values = np.frombuffer(sig, dtype="<u4")
         best, best_sim = None, 0.0
-        for doc in self.lsh.query(new_minhash(values)):
+        for doc in self.lsh.query(_lean(values)):
             sim = float(np.count_nonzero(self.sigs[doc] == values)) / NUM_PERM
             if sim >= self.threshold and (sim > best_sim or (sim == best_sim and doc < best)):
                 best, best_sim = doc, sim
@@ -48,4 +54,4 @@ class NearDuplicates:
         values = np.frombuffer(sig, dtype="<u4")
         self.sigs[doc] = values
         self.group[doc] = group
-        self.lsh.insert(doc, new_minhash(values), check_duplication=False)
+        self.lsh.insert(doc, _lean(values), check_duplication=False)

@@ -114,8 +114,8 @@ class Writer:
         db = self.db
         doc_sql = (f"INSERT INTO documents (id, group_id, {', '.join(DOC_COLS)}) "
                    f"VALUES ({', '.join('?' * (len(DOC_COLS) + 2))}) ON CONFLICT DO NOTHING")
-        ev_sql = (f"INSERT INTO events (id, doc, {', '.join(EVENT_COLS)}) "
-                  f"VALUES ({', '.join('?' * (len(EVENT_COLS) + 2))})")
+        ev_sql = (f"INSERT INTO events (id, doc, {', '.join(EVENT_COLS)}, merged_id) "
+                  f"VALUES ({', '.join('?' * (len(EVENT_COLS) + 3))})")
         added: list[tuple[int, bytes, int]] = []
         with db.transaction():
             next_doc = db.allocate_ids("documents", len(batch))
@@ -155,7 +155,7 @@ class Writer:
                 for row, ments in rows.events:
                     eid = next_event
                     next_event += 1
-                    events.append((eid, did, *row))
+                    events.append([eid, did, *row, None])
                     ev_mentions.extend((eid, did, *m) for m in ments)
                     new_events.append((eid, dict(zip(EVENT_COLS, row))))
                 fts.append((did, *rows.fts))
@@ -174,11 +174,14 @@ class Writer:
                            doc_ents)
             db.executemany("INSERT INTO mentions (doc, entity, story, sentence, char_start, char_end, how) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
+            linked = self.merger.link(new_events)  # merged ids first: the events are written with them
+            for ev in events:
+                ev[-1] = linked.get(ev[0])
             db.executemany(ev_sql, events)
             db.executemany("INSERT INTO event_mentions (event, doc, story, sentence, trigger_text, char_start, "
                            "char_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ev_mentions)
             db.fts_insert(fts)
-            refresh_counts(db, self.merger.link(new_events))
+            refresh_counts(db, set(linked.values()))
         report.batches += 1
 
     def _has_hash(self, h: str) -> bool:
@@ -265,11 +268,13 @@ def ingest(paths: list[str], db_path: str | None = None, *, date: str | None = N
         else:
             _init_worker()  # loaded before the fork, so every worker shares it
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            window = max(jobs * 4, 2 * batch_size // CHUNK)
             with ctx.Pool(jobs, initializer=_init_worker) as pool:
                 pending: deque = deque()
                 for chunk in _chunks(cands, CHUNK):
                     pending.append(pool.apply_async(_extract_chunk, (chunk,)))
-                    while len(pending) > jobs * 4 or (pending and pending[0].ready()):
+                    # enough work queued that the workers keep going while a batch is written
+                    while len(pending) > window or (pending and pending[0].ready()):
                         take(pending.popleft().get())
                 while pending:
                     take(pending.popleft().get())

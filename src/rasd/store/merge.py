@@ -56,9 +56,10 @@ class Merger:
     def __init__(self, db: Backend):
         self.db = db
 
-    def link(self, events: Iterable[tuple[int, dict]]) -> set[int]:
-        """``events``: (events.id, event fields). Returns the merged ids whose counts must be refreshed."""
-        touched: set[int] = set()
+    def link(self, events: Iterable[tuple[int, dict]]) -> dict[int, int]:
+        """``events``: (events.id, event fields), not yet written. Returns events.id → merged id for the claims;
+        the merged events' counts are refreshed (:func:`refresh_counts`) once the events are written."""
+        linked: dict[int, int] = {}
         for eid, ev in events:
             if not is_claim(ev):
                 continue
@@ -67,9 +68,8 @@ class Merger:
                 mid = self._create(eid, ev)
             else:
                 self._absorb(mid, ev)
-            self.db.execute("UPDATE events SET merged_id = ? WHERE id = ?", (mid, eid))
-            touched.add(mid)
-        return touched
+            linked[eid] = mid
+        return linked
 
     def _find(self, ev: dict) -> int | None:
         skey, tkey = side_key(ev, "src"), side_key(ev, "tgt")

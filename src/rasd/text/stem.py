@@ -6,9 +6,9 @@ Input is folded with :func:`rasd.text.normalize.normalize_str` first (diacritics
 1. **Article proclitics** are removed: ``ال`` and its combinations with the conjunctions and prepositions
    ``وال فال بال كال لل ولل فلل وبال وكال فبال`` (الهجوم، والهجوم، للهجوم → هجوم), when at least two letters remain.
 2. **Variant spelling**: a final ``يا`` becomes ``يه`` (سوريا → سوريه, the normalized form of سورية).
-3. **One suffix**: feminine plural ``ات`` and the possessive ``ته تها تهم`` become the ``ه`` of ة (زيارات، زيارته →
-   زياره; قوات → قوه, with two letters left); masculine plurals ``ون ين`` and the pronouns ``ها هم هما`` are removed (مسلحون → مسلح) — each only when at
-   least three letters remain.
+3. **One suffix**, when at least three letters remain: feminine plural ``ات`` and the possessive ``ته تها تهم``
+   become the ``ه`` of ة (زيارات، زيارته → زياره; for ``ات`` two letters are enough: قوات → قوه); masculine plurals
+   ``ون ين``, the pronouns ``ها هم هما`` and the alif of tanween (هجوما → هجوم) are removed (مسلحون → مسلح).
 
 A bare one-letter proclitic (``و ف ب ل ك`` with no article: وهجوم، بهجوم) is *not* removed at index time, because too
 many words begin with those letters (وزير، فلسطين، بيان، لبنان). Instead :func:`query_variants` expands a query word
@@ -25,7 +25,7 @@ from .normalize import normalize_str
 _ARTICLES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 # (suffix, replacement), longest first; one is applied
 _SUFFIXES = (("تهما", "ه"), ("تها", "ه"), ("تهم", "ه"), ("هما", ""), ("ته", "ه"), ("ات", "ه"), ("ون", ""),
-             ("ين", ""), ("ها", ""), ("هم", ""))
+             ("ين", ""), ("ها", ""), ("هم", ""), ("ا", ""))
 # bare proclitics (and their pairs) a query word is expanded with
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
