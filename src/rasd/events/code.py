@@ -24,6 +24,7 @@ _SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
+_BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ يد".split())  # … X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
@@ -358,6 +359,8 @@ class _Sentence:
         prev = self.bare(k) if k >= self.si else ""
         if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
             return "by"
+        if prev in _BY_WORDS and (prev != "يد" or self.bare(k - 1) == "علي"):
+            return "by"  # قتل … برصاص القوات الإسرائيلية / على يد
         return prev if prev in _PREPS else ""
 
     def locative(self, a: Actor) -> bool:
@@ -424,7 +427,12 @@ class _Sentence:
         return None
 
     def apposition(self, a: Actor) -> Actor:
-        """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor."""
+        """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor;
+        مقاتلات التحالف العربي: an unnamed force of a named one is that one."""
+        if a.kind == "agent":
+            b = next((b for b in self.people if b.i == a.j + 1 and not b.prefix and b.ent is not None
+                      and b.kind in ("organization", "group", "country")), None)
+            return b or a
         if a.kind != "country":
             return a
         for b in self.people:
@@ -514,6 +522,9 @@ class _Sentence:
                 target, source, how = source, None, ""  # زار أنقرة: the capital is where one goes
                 if left > self.si and self.gkind(left - 1) == "pronoun":
                     source, how = self.speaker(left - 1), "speaker"
+            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
+            if by is not None and (source is None or source.i > tj):
+                target, source, how = source, by, "by"  # قُتل خمسون شخصا برصاص القوات: the shooter acts
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS):
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)

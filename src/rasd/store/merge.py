@@ -2,12 +2,15 @@
 
 Only claims are merged: asserted, non-negated events. Two such events are the same happening when
 
-- their PLOVER type is the same;
+- their PLOVER type is the same, and both have a date, a known source and a known target (an event with an
+  unknown side — ``نفت ناورت`` with nothing denied named — cannot be shown to tell the same happening as another:
+  it stays a merged event of its own);
 - their source actors agree and their target actors agree: the same country (or, for actors without a country,
   the same entity), and not two *different* named entities of that country (Mattis and Tillerson are both USA, but
   two people); an actor known only by its country (``الهجوم التركي``, the country itself, a state body such as
   ``agent:military:TUR`` or an office ``role:USA:…``) agrees with any actor of its country;
-- their dates are within one day of each other (of the merged event's first date, so clusters do not drift);
+- their dates are precise to the day and within one day of each other (of the merged event's first date, so
+  clusters do not drift);
 - their place countries agree when both are known.
 
 Events are linked in the order they are stored, each to the closest-dated compatible merged event, else to a new
@@ -74,15 +77,15 @@ class Merger:
     def _find(self, ev: dict) -> int | None:
         skey, tkey = side_key(ev, "src"), side_key(ev, "tgt")
         day = ev["date"]
-        if not day or not (skey or tkey):
-            return None
+        if not day or ev["date_precision"] != "day" or not (skey and tkey):
+            return None  # an unknown side or a vague date (a month) cannot be shown to be the same happening
         try:
             lo, hi = _shift(day, -1), _shift(day, 1)
         except ValueError:
             return None
         rows = self.db.query(
             "SELECT id, src_entity, tgt_entity, place_country, date FROM merged_events "
-            "WHERE type = ? AND src_key = ? AND tgt_key = ? AND date >= ? AND date <= ?",
+            "WHERE type = ? AND src_key = ? AND tgt_key = ? AND date >= ? AND date <= ? AND date_precision = 'day'",
             (ev["type"], skey, tkey, lo, hi))
         best = None
         for mid, s_ent, t_ent, place, mday in rows:
