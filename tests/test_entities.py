@@ -139,3 +139,13 @@ def test_entities_never_crash_and_offsets_hold(text):
 def test_entities_longer_place_name_beats_country_inside_it():
     ents = entities_of("زار دول أمريكا اللاتينية ثم عاد إلى أميركا.")
     assert [(e["kind"], e["name"]) for e in ents] == [("place", "Latin America"), ("country", "United States")]
+
+
+@given(st.text(alphabet="وفبلكاسم _1#", max_size=30), st.sampled_from(["سم", "اسم", "سما"]))
+def test_entities_find_word_agrees_with_a_regex(text, form):
+    import re
+
+    from rasd.entities.recognize import find_word
+
+    pattern = re.compile(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])")
+    assert list(find_word(text, form)) == [m.span(1) for m in pattern.finditer(text)]

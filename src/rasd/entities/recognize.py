@@ -61,9 +61,14 @@ class Entity:
 _NONWORD_RE = re.compile(r"[^\w ]|_")  # spaces need no replacing
 
 
-def find_hits(nt: NormText, lex: Lexicon) -> list[Hit]:
+def match_text(nt: NormText) -> str:
+    """The normalized text with every non-word character a space, padded: what the automata run on."""
+    return " " + _NONWORD_RE.sub(" ", nt.text) + " "
+
+
+def find_hits(nt: NormText, lex: Lexicon, mtext: str | None = None) -> list[Hit]:
     """All lexicon matches on word boundaries (proclitics allowed), leftmost-longest, without overlaps."""
-    mtext = " " + _NONWORD_RE.sub(" ", nt.text) + " "
+    mtext = mtext or match_text(nt)
     cands: list[Hit] = []
     for end_idx, (length, readings) in lex.automaton.iter(mtext):
         if mtext[end_idx + 1] != " ":
@@ -339,11 +344,11 @@ class _Resolver:
             seen = {m["start"] for m in ent.mentions}
             taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
             for form in sorted(forms, key=len, reverse=True):
-                for m in _alias_re(form).finditer(self.nt.text):
-                    a, b = self.nt.span_to_original(m.start(1), m.end(1))
+                for s, e in find_word(self.nt.text, form):
+                    a, b = self.nt.span_to_original(s, e)
                     if a in seen or any(x < b and a < y for x, y in taken):
                         continue
-                    if self.mention(ent, m.start(1), m.end(1), "alias"):
+                    if self.mention(ent, s, e, "alias"):
                         seen.add(a)
                         taken.append((a, b))
 
@@ -360,9 +365,24 @@ def _best(entries: tuple[Entry, ...]) -> Entry:
     return best
 
 
-@lru_cache(maxsize=4096)
-def _alias_re(form: str) -> re.Pattern:
-    return re.compile(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])")
+def find_word(text: str, form: str):
+    """Where ``form`` stands as a whole word in ``text``, after at most two proclitic letters (و ف ب ل ك):
+    (start, end) of the form itself. Plain string search: a regex per name would be compiled per page."""
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if e >= len(text) or not _is_letter(text[e]):
+            k = i
+            while k > 0 and i - k < 2 and text[k - 1] in "وفبلك":
+                k -= 1
+            if k == 0 or not _is_letter(text[k - 1]):
+                yield i, e
+        i = text.find(form, i + 1)
+
+
+def _is_letter(c: str) -> bool:
+    return c.isalpha()  # as the regex class [^\W\d_]: "_" (hashtags) and digits are not letters
 
 
 def _person_for(entries: tuple[Entry, ...], country, day) -> Entry:
@@ -399,7 +419,8 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     lex = lex or default_lexicon()
     day = day or (doc.published or "")[:10] or None
     r = _Resolver(doc, lex, day)
-    r.run(find_hits(r.nt, lex))
+    mtext = match_text(r.nt)
+    r.run(find_hits(r.nt, lex, mtext))
     r.local_aliases()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
@@ -408,6 +429,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     doc.extra["entities"] = [e.as_dict() for e in ents]
     doc.extra["_nisbas"] = r.nisbas  # internal (not serialized): for the events stage
     doc.extra["_norm"] = r.nt
+    doc.extra["_mtext"] = mtext
     doc.extra["_titles"] = r.titles
     doc.extra["_agents"] = r.bare_agents
     doc.extra["_norm_spans"] = r.norm_spans

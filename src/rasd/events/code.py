@@ -128,19 +128,19 @@ class _Coder:
         spans = [m.span() for m in _WORD_RE.finditer(norm)]
         self.toks = _Toks(norm, spans, _WORD_RE.findall(norm), data.grammar)
         self.tok_starts = [a for a, _ in spans]
-        self.tok_index = {a: k for k, a in enumerate(self.tok_starts)}
+        self.tok_index = dict(zip(self.tok_starts, range(len(spans)), strict=True))
         self._days: dict[int, list[DateMention]] = {}
         words = self.toks.words
-        hard_words = data.hard_words
-        self.hard = {k for k, w in enumerate(words) if w in hard_words}  # clause-opening words
+        hard_words, starts_cue = data.hard_words, data.cue_starts
+        marked = [k for k, w in enumerate(words) if w in data.marked_words]  # one pass for both tables
+        self.hard = {k for k in marked if words[k] in hard_words}  # clause-opening words
         self.soft: set[int] = set()  # words followed by punctuation
         for m in _PUNCT_RE.finditer(norm):
             k = bisect_right(self.tok_starts, m.start()) - 1
             if k >= 0 and spans[k][1] <= m.start():
                 self.soft.add(k)
-        starts_cue = data.cue_starts
         self.cue_at: dict[int, tuple[str, int]] = {}
-        for k in [k for k, w in enumerate(words) if w in starts_cue]:
+        for k in [k for k in marked if words[k] in starts_cue]:
             w = words[k]
             got = data.cue_kind(words, k)
             if not got and len(w) > 2 and w[0] in "وف":
@@ -222,7 +222,7 @@ class _Coder:
     def all_triggers(self) -> list[tuple[int, int, int, Reading]]:
         """Leftmost-longest trigger matches at word starts in the whole text, once: (start, end, first token,
         last token) in normalized offsets and token indexes."""
-        seg = " " + _NONWORD_RE.sub(" ", self.norm) + " "
+        seg = self.doc.extra.get("_mtext") or " " + _NONWORD_RE.sub(" ", self.norm) + " "
         cands = []
         text = self.doc.text
         for end_idx, (length, readings) in self.data.automaton.iter(seg):

@@ -67,6 +67,7 @@ class EventData:
     cue_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word → cues
     cue_starts: frozenset[str] = frozenset()  # first words of cues, bare or after و/ف
     hard_words: frozenset[str] = frozenset()  # words that open a clause (complementizers, relative pronouns)
+    marked_words: frozenset[str] = frozenset()  # either of the two above
 
     def cue_kind(self, words: list[str], i: int) -> tuple[str, int] | None:
         """The cue starting at word ``i`` (longest first): (kind, number of words)."""
@@ -167,6 +168,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.cue_first = {w: sorted(v, key=lambda c: -len(c[0])) for w, v in first.items()}
     data.cue_starts = frozenset(p + w for w in first for p in ("", "و", "ف"))
     data.hard_words = frozenset(w for w, k in data.grammar.items() if k in ("complementizer", "pronoun", "relative"))
+    data.marked_words = data.hard_words | data.cue_starts
     auto = ahocorasick.Automaton()
     for text, readings in surfaces.items():
         # one surface, several readings: keep the file's order (earlier lines win), verbs before nouns
