@@ -164,6 +164,8 @@ def test_events_variants_code_alike():
     ("في 3 يناير", "2018-01-03", "day"),
     ("28 ديسمبر", "2017-12-28", "day"),
     ("28 جمادى الأولى 1439 هـ", "2018-02-14", "day"),
+    ("في أكتوبر/تشرين الأول 2017", "2017-10-01", "month"),
+    ("في عام 2016", "2016-01-01", "year"),
 ])
 def test_events_dates_against_publication(text, date, precision):
     (d,) = find_dates(normalize_str(text), THURSDAY)

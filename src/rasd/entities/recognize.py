@@ -270,7 +270,7 @@ class _Resolver:
             return j
         if not country and agent.kind in ("organization", "group") and agent.sector:
             # a bare agent noun (الشرطة، السلطات، المتظاهرون): not a named mention, but an actor for the events stage
-            a, b = self.nt.span_to_original(first.start, end)
+            a, b = self.nt.span_to_original(first.start, first.end)  # السلطات سكان: two agents, not one
             self.bare_agents.append((a, b, agent.id, agent.sector))
         if country and agent.kind in ("organization", "group"):
             key = f"agent:{agent.id}:{country}"

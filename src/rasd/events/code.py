@@ -433,10 +433,11 @@ class _Sentence:
             b = next((b for b in self.people if b.i == a.j + 1 and not b.prefix and b.ent is not None
                       and b.kind in ("organization", "group", "country")), None)
             return b or a
-        if a.kind != "country":
+        if a.kind not in ("country", "organization"):
             return a
-        for b in self.people:
-            if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and b.country == a.country:
+        for b in self.people:  # رئيس السلطة الفلسطينية، محمود عباس: the person after the comma
+            if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and b.country == a.country \
+                    and (a.kind == "country" or a.j in self.soft):
                 return b
         return a
 
@@ -489,6 +490,8 @@ class _Sentence:
             return None  # inside a name: مجلس التعاون الخليجي
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
+        if trig.lemma.startswith("اعترض") and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
+            return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
         if noun and prev_kind in ("setting", "copula"):
@@ -535,6 +538,13 @@ class _Sentence:
             return None  # a bare verbal noun (الحرب ضد داعش) names no act by anyone
         rule.append(how or "no-source")
         sources = self.compound(source, self.people) if source else []
+        if target is None and left > self.si and self.gkind(left - 1) == "relative" \
+                and form.tense in ("perfect", "imperfect") and form.text.endswith(("ه", "ها", "هم")):
+            # القس أندرو برونسون، الذي تعتقله الحكومة التركية: the object pronoun is the antecedent
+            target = next((a for a in reversed(self.people) if a.j < left - 1 and left - 1 - a.j <= 2
+                           and a.kind != "nisba" and (not sources or a.key != sources[0].key)), None)
+            if target is not None:
+                rule.append("antecedent")
         if target is None:
             target = self.find_target(trig, ti, tj, sources, r_obj)
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):

@@ -42,6 +42,14 @@ def _tables():
     return weekdays, days, periods, rel, day_month
 
 
+@lru_cache(maxsize=1)
+def _month_year_re() -> re.Pattern:
+    """A month and a year without a day: "أكتوبر 2017", "اكتوبر/تشرين الأول 2017"."""
+    names = sorted({n for n in month_names()["gregorian"]}, key=len, reverse=True)
+    alt = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<![\d\w])(?P<m1>{alt})(?:\s*[/(]\s*(?:{alt})\s*\)?)?\s+(?:عام\s+)?(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
 def _shift_month(d: dt.date, n: int) -> dt.date:
     m = d.month - 1 + n
     return dt.date(d.year + m // 12, m % 12 + 1, 1)
@@ -111,6 +119,13 @@ def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | Non
             d = d.replace(year=d.year - 1)
         out.append(DateMention(m.start(), m.end(), d, "day"))
         taken.append(m.span())
+    for m in [m for a, b in windows for m in _month_year_re().finditer(norm, a, b)]:  # أكتوبر 2017
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        month = month_names()["gregorian"].get(m["m1"])
+        if month:
+            out.append(DateMention(m.start(), m.end(), dt.date(int(m["year"]), month, 1), "month"))
+            taken.append(m.span())
     for m in _YEAR_RE.finditer(norm):  # "عام 2016": a year
         if not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(DateMention(m.start(), m.end(), dt.date(int(m[1]), 1, 1), "year"))
