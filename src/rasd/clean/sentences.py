@@ -72,16 +72,30 @@ def _track(depth: list[str], ch: str, straight_ok: bool) -> None:
 
 
 def _is_abbreviation(para: str, dot: int) -> bool:
-    start = dot
-    while start > 0 and not para[start - 1].isspace() and para[start - 1] not in "(«“\"":
-        start -= 1
-    token = para[start:dot]
-    if not token:
+    m = _TOKEN_END_RE.search(para, max(0, dot - _LONGEST), dot)  # the word before the dot, if short enough
+    if m is None:
         return False
+    start = m.start()
+    if start == max(0, dot - _LONGEST) and start > 0 and not _is_sep(para[start - 1]):
+        return False  # longer than any abbreviation
+    token = m.group()
     if len(token) == 1 and token.isalpha():
         return True  # د. م. أ.
     if token.isdigit() and start == 0 and len(token) <= 2:
         return True  # "1. " list numbering
+    return _known_abbreviation(token)
+
+
+_LONGEST = 24  # characters: longer words are never abbreviations
+_TOKEN_END_RE = re.compile(r'[^\s(«“"]+\Z')
+
+
+def _is_sep(ch: str) -> bool:
+    return ch.isspace() or ch in '(«“"'
+
+
+@lru_cache(maxsize=8192)
+def _known_abbreviation(token: str) -> bool:
     return normalize_str(token).lower() in abbreviations()
 
 
@@ -90,6 +104,9 @@ def _trim(para: str, a: int, b: int) -> tuple[int, int] | None:
         a += 1
     while b > a and para[b - 1] in _WS:
         b -= 1
-    if a >= b or not any(ch.isalnum() for ch in para[a:b]):
+    if a >= b or not _ALNUM_RE.search(para, a, b):
         return None
     return a, b
+
+
+_ALNUM_RE = re.compile(r"[^\W_]")
