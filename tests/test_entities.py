@@ -149,3 +149,19 @@ def test_entities_find_word_agrees_with_a_regex(text, form):
 
     pattern = re.compile(r"(?<![^\W\d_])(?:[وفبلك]{0,2})(" + re.escape(form) + r")(?![^\W\d_])")
     assert list(find_word(text, form)) == [m.span(1) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("وقال المحامي الحقوقي نجاد البرعي إن القضية مستمرة.", "نجاد البرعي", None, "CVL"),
+    ("إن القيادي الحوثي البارز المدعو حسين البكلي، تعرض لإطلاق نار.", "حسين البكلي", None, "ELI"),
+    ("أعاد الإعلامي السعودي، جمال خاشقجي، نشر مقال.", "جمال خاشقجي", "SAU", "JRN"),
+])
+def test_entities_occupations_introduce_names(text, name, country, sector):
+    ents = {e["name_ar"]: e for e in entities_of(text) if e["kind"] == "person"}
+    assert name in ents, ents
+    assert (ents[name]["country"], ents[name]["sector"]) == (country, sector)
+
+
+def test_entities_occupation_before_a_common_noun_is_no_name():
+    ents = entities_of("والراهب عضو أيضا في الحزب الشيوعي الصيني.")
+    assert not [e for e in ents if e["kind"] == "person"]

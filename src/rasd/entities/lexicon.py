@@ -63,6 +63,7 @@ class Entry:
     short: bool = False  # a surname-only alias
     ambiguous: bool = False  # needs context before it counts
     lil: bool = False  # the ``لل`` variant of an ال-name: valid only right after a ل
+    introduces: bool = False  # an occupation that introduces a name (الصحفي السعودي جمال خاشقجي)
 
     def role_on(self, day: str | None) -> Role | None:
         """The role held on ``day`` (YYYY-MM-DD); without a day, the latest."""
@@ -286,7 +287,8 @@ def _load_agents(lex: Lexicon, path: Path, valid: set[str]) -> None:
         if rec.get("role") is not None and rec["role"] not in ROLES:
             lex.issues.append(LexiconIssue(path.name, line, f"unknown role {rec['role']!r}"))
         e = Entry("agent", rec["id"], sector=rec.get("sector"), role=rec.get("role"),
-                  kind=rec.get("kind") or "organization", name_ar=(_strs(rec.get("ar")) or [None])[0])
+                  kind=rec.get("kind") or "organization", name_ar=(_strs(rec.get("ar")) or [None])[0],
+                  introduces=bool(rec.get("introduces")))
         if _register(lex, path.name, line, e):
             for a in _strs(rec.get("ar")):
                 lex.add(a, e)

@@ -254,10 +254,12 @@ class _Resolver:
             ent = self.named(hits[j], _person_for(hits[j].entries, country, self.day), how="name")
             if ent is not None and country and ent.country is None:
                 ent.country, ent.sector, ent.role = country, sector, role
-            return j + 1
+            if ent is not None or not agent.introduces:
+                return j + 1
+            # القيادي الحوثي البارز حسين البكلي: the "name" was a describing word; look further
         if agent.kind == "person" or counterpart:
-            if country:
-                captured = self.capture_name(end)
+            if country or agent.introduces:
+                captured = self.capture_name(end, skip_definite=agent.introduces)
                 if captured:
                     a, b, name_ar = captured
                     key = "new:" + name_ar
@@ -282,12 +284,38 @@ class _Resolver:
             self.mention(ent, first.start, end, "agent")
         return j
 
-    def capture_name(self, pos: int) -> tuple[int, int, str] | None:
-        """Up to four name words right after a title, stopping at function words, punctuation and known names."""
+    def capture_name(self, pos: int, skip_definite: bool = False) -> tuple[int, int, str] | None:
+        """Up to four name words right after a title, stopping at function words, punctuation and known names.
+
+        After an occupation (``skip_definite``), up to three describing words with ال come first and are skipped
+        (القيادي الحوثي البارز المدعو حسين البكلي); a name never starts with ال there.
+        """
         text = self.nt.text
         stops = name_stops()
         words = []
         i = pos
+        if skip_definite:
+            j = i
+            while j < len(text) and text[j] == " ":
+                j += 1
+            if j < len(text) and text[j] in "،,":
+                i = j + 1  # الإعلامي السعودي، جمال خاشقجي: the name in apposition after a comma
+            for _ in range(3):
+                j = i
+                while j < len(text) and text[j] == " ":
+                    j += 1
+                k = j
+                while k < len(text) and text[k].isalnum():
+                    k += 1
+                if text.startswith("ال", j) and k > j and (k >= len(text) or text[k] == " "):
+                    i = k
+                else:
+                    break
+            j = i
+            while j < len(text) and text[j] == " ":
+                j += 1
+            if text.startswith("ال", j):
+                return None
         while len(words) < 4:
             while i < len(text) and text[i] == " ":
                 i += 1
@@ -303,8 +331,8 @@ class _Resolver:
                 break  # punctuation ends the name
         if words and words[0][2] in _TIME_WORDS and len(words) > 1 and words[1][2] in _WEEKDAYS:
             return None
-        if not words:
-            return None
+        if not words or (skip_definite and len(words) < 2):
+            return None  # after an occupation, a lone word is more often a noun than a name
         return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
 
     def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> None:
