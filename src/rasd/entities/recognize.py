@@ -118,7 +118,7 @@ class _Resolver:
         return b >= a and not self.nt.text[a:b].strip()
 
     def prev_word(self, h: Hit) -> str:
-        text = self.nt.text[: h.start - len(h.prefix)].rstrip()
+        text = self.nt.text[: h.start - len(h.prefix)].rstrip(" #")  # جنوب #صنعاء: a hashtag mark is no word
         i = len(text)
         while i > 0 and text[i - 1].isalnum():
             i -= 1
