@@ -14,8 +14,16 @@ from typing import Annotated
 import orjson
 import typer
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn,
-                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -132,8 +140,7 @@ def ingest_cmd(
     fmt: Annotated[TableJson, typer.Option("--format", "-f", help="The summary: table (stderr) or json "
                                                                   "(stdout).")] = TableJson.table,
 ) -> None:
-    """Read, extract (stories, actors, events) on every core and store in the database: idempotent (same text or
-    URL → stored once) and crash-safe (one transaction per batch; rerun after a kill to finish)."""
+    """Read, extract on every core and store: the same text or URL is stored once; rerun after a kill to finish."""
     from ..store.ingest import ingest
 
     if date is not None:
@@ -178,12 +185,16 @@ def ingest_cmd(
     raise typer.Exit(0 if report.read.documents else 1)  # as rasd read: non-zero only when nothing was read
 
 
+def _rate(rate: float | None) -> str:
+    return "—" if not rate else f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
+
+
 def print_ingest_summary(report, target: str) -> None:
     d = report.as_dict()
     dup = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(report.duplicate.items()))
     skipped = ", ".join(f"{n}× {c}" for c, n in sorted(report.read.skipped.items()))
     err.print(f"[bold]rasd ingest[/bold] → {target}: read {d['read']} document(s) from {d['inputs']} input(s) in "
-              f"{d['seconds']:.1f} s ({d['rate'] or 0:,.0f}/s): [green]{d['new']} new[/green], "
+              f"{d['seconds']:.1f} s ({_rate(d['rate'])}/s): [green]{d['new']} new[/green], "
               f"{d['duplicate']} duplicate" + (f" ({dup})" if dup else "") + f", {d['skipped']} skipped"
               + (f" ({skipped})" if skipped else "") + (f", {report.renamed} stored under a new id (id taken)"
                                                         if report.renamed else ""), highlight=False)

@@ -139,8 +139,8 @@ class SQLiteBackend(Backend):
     def extra_statements(self, version: int) -> list[str]:
         if version == 1:
             # contentless: the index holds stems, not text; the text is in documents, whose id is the rowid
-            return ["CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='', "
-                    "tokenize='unicode61 remove_diacritics 0')"]
+            return [("CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='', "
+                     "tokenize='unicode61 remove_diacritics 0')")]
         return []
 
     def fts_insert(self, rows: Iterable[tuple[int, str, str]]) -> None:

@@ -57,7 +57,7 @@ def migrate(db: Backend) -> int:
             for sql in statements(version, db.dialect) + db.extra_statements(version):
                 db.execute(sql)
             db.execute("INSERT INTO schema_version (version, applied, note) VALUES (?, ?, ?)",
-                       (version, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), note))
+                       (version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), note))
     return SCHEMA_VERSION
 
 

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import IO
 
 import orjson
@@ -104,9 +105,14 @@ def plover_record(ev: dict, mems: list[dict], coded: str) -> dict:
 
 
 def _batches(db: Backend, f: EventFilter, size: int = 2000) -> Iterator[list[dict]]:
-    evs = events(db, f)
-    for i in range(0, len(evs), size):
-        yield evs[i : i + size]
+    """Every matching merged event, in id order, a page at a time (memory stays bounded)."""
+    last = 0
+    while True:
+        page = events(db, replace(f, limit=size), after_id=last)
+        if not page:
+            return
+        yield page
+        last = page[-1]["id"]
 
 
 def write_jsonl(db: Backend, f: EventFilter, out: IO[bytes]) -> int:
@@ -120,16 +126,24 @@ def write_jsonl(db: Backend, f: EventFilter, out: IO[bytes]) -> int:
     return n
 
 
-def write_csv(db: Backend, f: EventFilter, out: IO[str]) -> int:
+def _csv_writer(out: IO[str]) -> csv.DictWriter:
     w = csv.DictWriter(out, fieldnames=[c for c, _ in FLAT_COLUMNS], lineterminator="\n")
     w.writeheader()
+    return w
+
+
+def _csv_row(ev: dict) -> dict:
+    row = flat_row(ev)
+    row.update((k, v.isoformat()) for k, v in row.items() if isinstance(v, dt.date))
+    return row
+
+
+def write_csv(db: Backend, f: EventFilter, out: IO[str]) -> int:
+    w = _csv_writer(out)
     n = 0
     for chunk in _batches(db, f):
-        for ev in chunk:
-            row = flat_row(ev)
-            row.update((k, v.isoformat()) for k, v in row.items() if isinstance(v, dt.date))
-            w.writerow(row)
-            n += 1
+        w.writerows(_csv_row(ev) for ev in chunk)
+        n += len(chunk)
     return n
 
 
@@ -157,10 +171,5 @@ def write_parquet(db: Backend, f: EventFilter, path: str) -> int:
 def csv_text(evs: list[dict]) -> str:
     """The flat CSV of already-fetched events (for ``rasd events --format csv``)."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=[c for c, _ in FLAT_COLUMNS], lineterminator="\n")
-    w.writeheader()
-    for ev in evs:
-        row = flat_row(ev)
-        row.update((k, v.isoformat()) for k, v in row.items() if isinstance(v, dt.date))
-        w.writerow(row)
+    _csv_writer(buf).writerows(_csv_row(ev) for ev in evs)
     return buf.getvalue()

@@ -88,7 +88,7 @@ def _extract_one(item: tuple[Document, str]) -> DocRows | tuple[str, str, str]:
         for stage in pipeline.build(STAGES):
             doc = stage.run(doc)
         return build_rows(doc, chash)
-    except Exception as exc:  # one bad document must not stop the ingest: it is reported and skipped
+    except Exception as exc:  # noqa: BLE001 — one bad document must not stop the ingest: it is reported and skipped
         return (doc.origin or "?", doc.id, f"{type(exc).__name__}: {exc}")
 
 
@@ -116,7 +116,6 @@ class Writer:
                    f"VALUES ({', '.join('?' * (len(DOC_COLS) + 2))}) ON CONFLICT DO NOTHING")
         ev_sql = (f"INSERT INTO events (id, doc, {', '.join(EVENT_COLS)}, merged_id) "
                   f"VALUES ({', '.join('?' * (len(EVENT_COLS) + 3))})")
-        added: list[tuple[int, bytes, int]] = []
         with db.transaction():
             next_doc = db.allocate_ids("documents", len(batch))
             next_event = db.allocate_ids("events", 1)
@@ -135,7 +134,7 @@ class Writer:
                 if cur.rowcount != 1:  # stored meanwhile (another ingest): the database has the last word
                     if fresh:
                         db.execute("DELETE FROM article_groups WHERE id = ?", (gid,))
-                    report.duplicate["same_text" if self._has_hash(rows.content_hash) else "same_url"] += 1
+                    report.duplicate[self._conflict(rows)] += 1
                     continue
                 next_doc += 1
                 if fresh:
@@ -143,7 +142,6 @@ class Writer:
                 else:
                     pending_groups[gid] = pending_groups.get(gid, 0) + 1
                 self.near.add(did, rows.sig, gid)
-                added.append((did, rows.sig, gid))
                 if rows.sig:
                     sigs.append((did, rows.sig))
                 stories.extend((did, *s) for s in rows.stories)
@@ -165,12 +163,13 @@ class Writer:
                            [(n, g) for g, n in pending_groups.items()])
             db.executemany("INSERT INTO doc_minhash (doc, sig) VALUES (?, ?)", sigs)
             db.executemany("INSERT INTO stories (doc, idx, char_start, char_end, captions, updates) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", stories)
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", stories)
             db.executemany("INSERT INTO sentences (doc, story, idx, char_start, char_end, update_idx) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", sentences)
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", sentences)
             db.executemany("INSERT INTO entities (id, kind, name, name_ar, country, lat, lon, name_key) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", ents)
-            db.executemany("INSERT INTO doc_entities (doc, entity, sector, role, mentions) VALUES (?, ?, ?, ?, ?)",
+            db.executemany("INSERT INTO doc_entities (doc, entity, sector, role, mentions) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING",
                            doc_ents)
             db.executemany("INSERT INTO mentions (doc, entity, story, sentence, char_start, char_end, how) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
@@ -184,8 +183,12 @@ class Writer:
             refresh_counts(db, set(linked.values()))
         report.batches += 1
 
-    def _has_hash(self, h: str) -> bool:
-        return self.db.one("SELECT 1 FROM documents WHERE content_hash = ?", (h,)) is not None
+    def _conflict(self, rows: DocRows) -> str:
+        if self.db.one("SELECT 1 FROM documents WHERE content_hash = ?", (rows.content_hash,)):
+            return "same_text"
+        if rows.url and self.db.one("SELECT 1 FROM documents WHERE url = ?", (rows.url,)):
+            return "same_url"
+        return "same_id"
 
 
 def _candidates(docs: Iterable[Document], known: _Known, report: IngestReport, date: str | None,
@@ -298,4 +301,4 @@ def totals(db: Backend) -> dict:
             "entities": one("SELECT count(*) FROM entities"), "mentions": one("SELECT count(*) FROM mentions")}
 
 
-__all__ = ["ingest", "IngestReport", "Problem", "totals", "default_jobs"]
+__all__ = ["IngestReport", "Problem", "default_jobs", "ingest", "totals"]

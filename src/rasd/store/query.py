@@ -154,10 +154,15 @@ def _event_dict(r: tuple) -> dict:
             "publisher": r[34] or None, "title": r[35], "evidence": r[36]}
 
 
-def events(db: Backend, f: EventFilter) -> list[dict]:
-    """Merged events (claims across articles), newest first, then best sourced."""
+def events(db: Backend, f: EventFilter, after_id: int | None = None) -> list[dict]:
+    """Merged events (claims across articles), newest first, then best sourced; with ``after_id``, those with a
+    larger id in id order instead (for paging through everything)."""
     clause, params = where(db, f)
-    sql = _EVENT_SELECT + clause + " ORDER BY m.date DESC, m.num_sources DESC, m.id"
+    if after_id is None:
+        sql = _EVENT_SELECT + clause + " ORDER BY m.date DESC, m.num_sources DESC, m.id"
+    else:
+        sql = _EVENT_SELECT + clause + (" AND " if clause else " WHERE ") + "m.id > ? ORDER BY m.id"
+        params.append(after_id)
     if f.limit:
         sql += " LIMIT ?"
         params.append(int(f.limit))

@@ -37,7 +37,7 @@ def publisher_of(source: str | None, url: str | None) -> str:
             host = urlsplit(url).hostname or ""
         except ValueError:
             host = ""
-        return host[4:] if host.startswith("www.") else host
+        return host.removeprefix("www.")
     return ""
 
 
@@ -156,7 +156,7 @@ def build_rows(doc: Document, chash: str) -> DocRows:
                  for m in ev.get("mentions") or []]
         events.append((row, ments))
     quotes = doc.extra.get("quotes") or []
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     doc_row = (doc.id, chash, doc.url, doc.title, doc.source, publisher_of(doc.source, doc.url), doc.published,
                day_of(doc.published), doc.origin, doc.format, _json(doc.flags), _json(doc.dropped),
                _json(doc.warnings), _json(quotes), text, now)
