@@ -561,7 +561,7 @@ class _Sentence:
                     rule.append("target-nisba")
                     break
         location = self.location(ti, tj, left)
-        if target is None and trig.type in _DOMESTIC and source is not None:
+        if target is None and trig.type in _DOMESTIC and source is not None and trig.pos == "verb":
             c = location.country if location is not None and location.country else self.c.home
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
