@@ -23,6 +23,7 @@ CorpusOpt = Annotated[list[str] | None, typer.Option(
     "--corpus", help="Where the gold articles' text is (any input rasd reads), when the gold lines carry no 'text'.")]
 FmtOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, or json for programs.")]
 ErrOpt = Annotated[int, typer.Option("--errors", help="Also list up to N misses and false alarms.")]
+ConfOpt = Annotated[float, typer.Option("--min-confidence", help="Score only events with at least this confidence.")]
 
 
 def load_gold_lines(paths: list[Path]) -> dict[str, dict]:
@@ -45,7 +46,7 @@ def load_gold_lines(paths: list[Path]) -> dict[str, dict]:
 
 @app.command("eval")
 def eval_cmd(gold_files: GoldArg, corpus: CorpusOpt = None, fmt: FmtOpt = OutputFormat.table,
-             errors: ErrOpt = 0) -> None:
+             errors: ErrOpt = 0, min_confidence: ConfOpt = 0.0) -> None:
     """Score rasd's asserted events against gold: precision, recall and F1 per type and overall; actor accuracy."""
     gold = load_gold_lines(gold_files)
     report = ReadReport()
@@ -71,6 +72,9 @@ def eval_cmd(gold_files: GoldArg, corpus: CorpusOpt = None, fmt: FmtOpt = Output
     except EventDataError as exc:
         err.print(f"[red]error:[/red] event data: {exc} (hint: fix the line, or unset RASD_EVENT_DATA)")
         raise typer.Exit(2) from None
+    if min_confidence > 0:
+        for d in docs.values():
+            d.extra["events"] = [e for e in d.extra.get("events", []) if e["confidence"] >= min_confidence]
     result = score_events(gold, docs)
     if fmt is not OutputFormat.table:
         out = {"articles": len(gold), "scores": result["scores"], "actors": result["actors"]}
