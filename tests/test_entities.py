@@ -165,3 +165,11 @@ def test_entities_occupations_introduce_names(text, name, country, sector):
 def test_entities_occupation_before_a_common_noun_is_no_name():
     ents = entities_of("والراهب عضو أيضا في الحزب الشيوعي الصيني.")
     assert not [e for e in ents if e["kind"] == "person"]
+
+
+def test_entities_place_nouns_introduce_unknown_places():
+    ents = entities_of("وقعت الاشتباكات في قرية الجورة، كما قتل شخصان في مدينة مالزبري في جنوب إفريقيا.")
+    places = {e["name_ar"]: e for e in ents if e["kind"] == "place"}
+    assert "الجورة" in places and "مالزبري" in places, places
+    assert places["مالزبري"]["country"] == "ZAF"
+    assert not [e for e in entities_of("أقيمت منطقة عازلة على الحدود.") if e["kind"] == "place"]

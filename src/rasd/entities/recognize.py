@@ -23,6 +23,26 @@ _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "لي
 _WEEKDAYS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
 
 
+_PLACE_NOUN_RE = re.compile(r"(?<!\w)([وفبل]?)(\w+)(?= )")
+_DIRECTIONS = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns that introduce a place name, words that are never such a name), normalized."""
+    text = resources.files("rasd.data.lexicon").joinpath("place_nouns.txt").read_text("utf-8")
+    nouns, not_names = set(), set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("!"):
+            not_names.add(normalize_str(line[1:].strip()))
+        else:
+            nouns.add(normalize_str(line))
+    return frozenset(nouns), frozenset(not_names)
+
+
 @lru_cache(maxsize=1)
 def name_stops() -> frozenset[str]:
     text = resources.files("rasd.data.lexicon").joinpath("name_stops.txt").read_text("utf-8")
@@ -359,6 +379,56 @@ class _Resolver:
             ent = self.entity(key, lambda: Entity(key, "person", None, None, country, sector, role))
         self.mention(ent, start, end, "counterpart" if counterpart else "role")
 
+    def unknown_places(self) -> None:
+        """Names after a place noun (في قرية الجورة، مدينة مالزبري) that no mention covers yet: new places, with the
+        country of the nearest country or known place named after them in the sentence."""
+        nouns, not_names = place_nouns()
+        text = self.nt.text
+        taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
+        starts = [a for a, _ in taken]
+        stops = name_stops()
+        for m in _PLACE_NOUN_RE.finditer(text):
+            if m.group(2) not in nouns:
+                continue
+            i = m.end()
+            words: list[tuple[int, int]] = []
+            while len(words) < 3:
+                j = i
+                while j < len(text) and text[j] == " ":
+                    j += 1
+                k = j
+                while k < len(text) and (text[k].isalpha() or text[k] == "_"):
+                    k += 1
+                w = text[j:k]
+                if not w or w in stops or w in not_names or len(w) < 3 or (words and w.startswith("ال") and
+                                                                            w in _DIRECTIONS):
+                    break
+                words.append((j, k))
+                i = k
+                if k < len(text) and text[k] != " ":
+                    break
+            if not words:
+                continue
+            a, b = self.nt.span_to_original(words[0][0], words[-1][1])
+            p = bisect_right(starts, b) - 1
+            if p >= 0 and taken[p][0] < b and a < taken[p][1] or self.where(a) is None:
+                continue  # a known name is there already, or it is outside the kept text
+            loc = self.where(a)
+            country = None
+            for e in self.entities.values():  # the nearest country or known place after it in the same sentence
+                for mm in e.mentions:
+                    if (mm["story"], mm["sentence"]) == loc and mm["start"] >= b and e.country and \
+                            e.kind in ("country", "place") and (country is None or mm["start"] < country[0]):
+                        country = (mm["start"], e.country)
+            name_ar = self.doc.text[a:b]
+            key = "newplace:" + " ".join(text[x:y] for x, y in words)
+            ent = self.entity(key, lambda: Entity(key, "place", None, name_ar, country[1] if country else None,
+                                                  None, None))
+            if self.mention(ent, words[0][0], words[-1][1], "place"):
+                taken.append((a, b))
+                taken.sort()
+                starts = [x for x, _ in taken]
+
     def local_aliases(self) -> None:
         """Later mentions of names first introduced by a title: the full name and its last word."""
         for key, ent in list(self.entities.items()):
@@ -450,6 +520,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     mtext = match_text(r.nt)
     r.run(find_hits(r.nt, lex, mtext))
     r.local_aliases()
+    r.unknown_places()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
         e.mentions.sort(key=lambda m: m["start"])
