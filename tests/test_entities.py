@@ -173,3 +173,11 @@ def test_entities_place_nouns_introduce_unknown_places():
     assert "الجورة" in places and "مالزبري" in places, places
     assert places["مالزبري"]["country"] == "ZAF"
     assert not [e for e in entities_of("أقيمت منطقة عازلة على الحدود.") if e["kind"] == "place"]
+
+
+def test_entities_organization_nouns_head_unknown_names():
+    ents = entities_of("وقالت صحيفة دي فيلت إن المحكمة العليا رفضت الطعن، فيما قالت منظمة حقوقية إن الحكم جائر.")
+    orgs = {e["name_ar"]: e for e in ents if e["kind"] == "organization"}
+    assert "صحيفة دي فيلت" in orgs and orgs["صحيفة دي فيلت"]["sector"] == "MED"
+    assert "المحكمة العليا" in orgs and orgs["المحكمة العليا"]["sector"] == "JUD"
+    assert "منظمة حقوقية" not in orgs  # a description, not a name

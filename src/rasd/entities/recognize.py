@@ -43,6 +43,17 @@ def place_nouns() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(not_names)
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> dict[str, str]:
+    """Organization head nouns → sector, normalized (org_nouns.tsv)."""
+    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {normalize_str(r[0].strip()): r[1].strip() for r in rows[1:] if len(r) == 2}
+
+
 @lru_cache(maxsize=1)
 def name_stops() -> frozenset[str]:
     text = resources.files("rasd.data.lexicon").joinpath("name_stops.txt").read_text("utf-8")
@@ -429,6 +440,83 @@ class _Resolver:
                 taken.sort()
                 starts = [x for x, _ in taken]
 
+    def unknown_orgs(self) -> None:
+        """An organization noun and the name after it (وزارة الداخلية، المحكمة العليا، صحيفة دي فيلت) that no mention
+        covers: a new organization; a nationality right after gives its country, else state bodies take the page's
+        most mentioned country."""
+        heads = org_nouns()
+        not_names = place_nouns()[1]
+        stops = name_stops()
+        text = self.nt.text
+        taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
+        starts = [a for a, _ in taken]
+        nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
+        home = None
+        for m in _WORD_RE.finditer(text):
+            w = m.group()
+            lead = 0
+            while lead < 2 and len(w) - lead > 4 and w[lead] in "وفبل" and w[lead + 1 :] not in heads:
+                lead += 1
+            base = w[lead:]
+            definite = base.startswith("ال") and base[2:] in heads
+            if base not in heads and not definite:
+                continue
+            sector = heads[base[2:] if definite else base]
+            i, words, country, first_article = m.end(), [], None, True
+            while len(words) < 3:
+                j = i
+                while j < len(text) and text[j] == " ":
+                    j += 1
+                k = j
+                while k < len(text) and text[k].isalpha():
+                    k += 1
+                nw = text[j:k]
+                if not nw or nw in stops or nw in not_names or len(nw) < 2:
+                    break
+                article = nw.startswith(("ال", "لل"))
+                if words and article != first_article:
+                    break  # a name goes on in kind: الهيئة الرئاسية للمدن، صحيفة دي فيلت
+                if definite and not words and not nw.startswith("ال"):
+                    break
+                if not definite and not words and not article and len(nw) >= 4 and nw.endswith(("يه", "ي")) \
+                        and j not in nisba_at:
+                    break  # منظمة حقوقية، حزب قومي: an indefinite noun and its adjective describe, not name
+                if j in nisba_at:
+                    country = nisba_at[j]
+                    words.append((j, k))
+                    break
+                if not words:
+                    first_article = article
+                words.append((j, k))
+                i = k
+                if k < len(text) and text[k] != " ":
+                    break
+            if not words:
+                continue
+            s0, e0 = m.start() + lead, words[-1][1]
+            a, b = self.nt.span_to_original(s0, e0)
+            p = bisect_right(starts, b) - 1
+            if (p >= 0 and taken[p][0] < b and a < taken[p][1]) or self.where(a) is None:
+                continue
+            if country is None and sector in ("GOV", "JUD", "PTY", "LAB"):
+                if home is None:
+                    home = self.home_country() or ""
+                country = home or None
+            name_ar = self.doc.text[a:b]
+            key = "neworg:" + text[s0:e0]
+            ent = self.entity(key, lambda: Entity(key, "organization", None, name_ar, country, sector, None))
+            if self.mention(ent, s0, e0, "name"):
+                taken.append((a, b))
+                taken.sort()
+                starts = [x for x, _ in taken]
+
+    def home_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for e in self.entities.values():
+            if e.kind in ("country", "place") and e.country and e.country not in ("IGO", "UNO", "NGO", "IMG", "MNC"):
+                counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+        return max(counts, key=counts.get) if counts else None
+
     def local_aliases(self) -> None:
         """Later mentions of names first introduced by a title: the full name and its last word."""
         for key, ent in list(self.entities.items()):
@@ -521,6 +609,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     r.run(find_hits(r.nt, lex, mtext))
     r.local_aliases()
     r.unknown_places()
+    r.unknown_orgs()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
         e.mentions.sort(key=lambda m: m["start"])

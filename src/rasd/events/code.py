@@ -215,6 +215,8 @@ class _Coder:
                 continue
             j = self.tok_at(max(a, (ns[1] if ns else nt.to_normalized(m["end"])) - 1))
             out.append(Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
+        named = {k for a in out if a.kind not in ("agent", "nisba") for k in range(a.i, a.j + 1)}
+        out = [a for a in out if a.kind != "agent" or not named.intersection(range(a.i, a.j + 1))]
         out.sort(key=lambda x: x.i)
         return out
 
