@@ -23,7 +23,27 @@ _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "لي
 _WEEKDAYS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
 
 
-_PLACE_NOUN_RE = re.compile(r"(?<!\w)([وفبل]?)(\w+)(?= )")
+def _find_nouns(text: str, nouns, article: bool):
+    """Whole-word occurrences of ``nouns`` followed by a space, after at most two proclitic letters (و ف ب ل) and,
+    with ``article``, an ال: (word start, noun start, noun, noun end), in text order. Plain string search."""
+    out = []
+    for noun in nouns:
+        i = text.find(noun + " ")
+        while i >= 0:
+            k = i
+            if article and text[k - 2 : k] == "ال":
+                k -= 2
+            lead = 0
+            while lead < 2 and k > 0 and text[k - 1] in "وفبل":
+                k -= 1
+                lead += 1
+            if k == 0 or not text[k - 1].isalpha():
+                out.append((k, i, noun, i + len(noun)))
+            i = text.find(noun + " ", i + 1)
+    out.sort()
+    return out
+
+
 _DIRECTIONS = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
 
 
@@ -393,15 +413,13 @@ class _Resolver:
     def unknown_places(self) -> None:
         """Names after a place noun (في قرية الجورة، مدينة مالزبري) that no mention covers yet: new places, with the
         country of the nearest country or known place named after them in the sentence."""
-        nouns, not_names = place_nouns()
+        not_names = place_nouns()[1]
         text = self.nt.text
         taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
         starts = [a for a, _ in taken]
         stops = name_stops()
-        for m in _PLACE_NOUN_RE.finditer(text):
-            if m.group(2) not in nouns:
-                continue
-            i = m.end()
+        for _, _, _, end in _find_nouns(text, place_nouns()[0], article=False):
+            i = end
             words: list[tuple[int, int]] = []
             while len(words) < 3:
                 j = i
@@ -452,17 +470,11 @@ class _Resolver:
         starts = [a for a, _ in taken]
         nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
         home = None
-        for m in _WORD_RE.finditer(text):
-            w = m.group()
-            lead = 0
-            while lead < 2 and len(w) - lead > 4 and w[lead] in "وفبل" and w[lead + 1 :] not in heads:
-                lead += 1
-            base = w[lead:]
-            definite = base.startswith("ال") and base[2:] in heads
-            if base not in heads and not definite:
-                continue
-            sector = heads[base[2:] if definite else base]
-            i, words, country, first_article = m.end(), [], None, True
+        for word_start, noun_start, noun, noun_end in _find_nouns(text, heads, article=True):
+            definite = noun_start - word_start >= 2 and text[noun_start - 2 : noun_start] == "ال"
+            head_start = noun_start - 2 if definite else noun_start
+            sector = heads[noun]
+            i, words, country, first_article = noun_end, [], None, True
             while len(words) < 3:
                 j = i
                 while j < len(text) and text[j] == " ":
@@ -493,7 +505,7 @@ class _Resolver:
                     break
             if not words:
                 continue
-            s0, e0 = m.start() + lead, words[-1][1]
+            s0, e0 = head_start, words[-1][1]
             a, b = self.nt.span_to_original(s0, e0)
             p = bisect_right(starts, b) - 1
             if (p >= 0 and taken[p][0] < b and a < taken[p][1]) or self.where(a) is None:
