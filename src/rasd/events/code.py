@@ -696,7 +696,8 @@ class _Sentence:
             if m == "by":
                 continue
             if not m:
-                if "obj" in trig.targets and a.i - anchor <= 6:
+                reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
+                if "obj" in trig.targets and a.i - anchor <= reach:
                     return a  # the object, or the genitive of a verbal noun after the verb (استنكرت روسيا عدم تجديد بريطانيا)
                 continue
             if m in trig.targets:
