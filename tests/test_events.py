@@ -338,3 +338,8 @@ def test_events_cli_reports_a_broken_data_file(tmp_path, seed_path):
                          text=True, env=env, check=False)
     assert out.returncode == 2 and "triggers.tsv:" in out.stderr and "19O" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_events_pronoun_complementizer_is_the_subject():
+    (e,) = find(events_of("وتقول أنقرة إنها تستهدف وحدات حماية الشعب الكردية."), "ASSAULT")
+    assert (label(e["source"]), label(e["target"])) == ("Turkey", "People's Protection Units (YPG)")

@@ -472,6 +472,10 @@ class _Sentence:
         a = self.before(ti, left, 1)
         if a is not None and verb:  # the actor right before the verb leads its clause: ترامب ينتقد إيران
             return a, "svo"
+        if verb and left > self.si and self.gkind(left - 1) == "pronoun" and ti - left <= 1:
+            sp = self.speaker(left - 1)  # تقول أنقرة إنها تستهدف الوحدات: the pronoun is the subject
+            if sp:
+                return sp, "speaker"
         if verb:
             a = self.after(tj, r_subj, 4)
             if a:
