@@ -23,6 +23,8 @@ from . import eval as _eval  # noqa: E402,F401  (each module registers its comma
 from . import extract as _extract  # noqa: E402,F401
 from . import lexicon as _lexicon  # noqa: E402,F401
 from . import read as _read  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
+from . import spark as _spark  # noqa: E402,F401
 from . import store as _store  # noqa: E402,F401
 
 

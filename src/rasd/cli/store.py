@@ -63,7 +63,8 @@ class ActorKey(str, Enum):
 
 
 DbOpt = Annotated[str | None, typer.Option("--db", envvar="RASD_DB", show_envvar=True,
-                                           help="The database file (default: rasd.db, or $RASD_DB).")]
+                                           help="The database: a SQLite file (default: rasd.db, or $RASD_DB) "
+                                                "or a postgresql://USER@HOST:PORT/DBNAME DSN.")]
 ActorOpt = Annotated[str | None, typer.Option("--actor", help="Either side: ISO3 code (TUR), entity id or name "
                                                                 "(Mattis, ماتيس).")]
 SourceOpt = Annotated[str | None, typer.Option("--source", help="The source actor (as --actor).")]
@@ -105,10 +106,15 @@ class _RateColumn(ProgressColumn):
 
 def estimate_total(paths: list[str]) -> int | None:
     """How many documents the inputs hold, for the progress bar's ETA (None when it cannot be told cheaply)."""
+    from ..spark.layout import count_documents, is_output
+
     total = 0
     for path in paths:
         if path == "-":
             return None
+        if is_output(path):  # a Spark job's output: the documents dataset's row count
+            total += count_documents(path)
+            continue
         p = Path(path)
         files = [p] if p.is_file() else sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith(".")) \
             if p.is_dir() else []
@@ -177,11 +183,14 @@ def ingest_cmd(
     finally:
         if progress is not None:
             progress.stop()
+    from ..store.postgres import is_postgres_target, redact
+
+    shown = redact(target) if is_postgres_target(target) else target  # never print a password
     if fmt is TableJson.json:
-        stdout_bytes().write(orjson.dumps({"db": target, **report.as_dict()}) + b"\n")
+        stdout_bytes().write(orjson.dumps({"db": shown, **report.as_dict()}) + b"\n")
         stdout_bytes().flush()
     else:
-        print_ingest_summary(report, target)
+        print_ingest_summary(report, shown)
     raise typer.Exit(0 if report.read.documents else 1)  # as rasd read: non-zero only when nothing was read
 
 

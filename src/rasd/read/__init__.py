@@ -16,6 +16,7 @@ from .base import ReadReport, looks_binary
 from .detect import FORMATS, by_content, by_name
 from .html import read_html
 from .jsonl import read_jsonl
+from .parquet import is_parquet, read_parquet
 from .plaintext import read_text
 from .warc import read_warc
 
@@ -52,6 +53,9 @@ def read_path(path: str, fmt: str, report: ReadReport) -> Iterator[Document]:
         report.add(problem("E001", path))
         return
     report.inputs += 1
+    if fmt == "auto" and is_parquet(path):  # columnar: read by row batches, not as a stream
+        yield from read_parquet(path, report)
+        return
     with open(p, "rb") as raw:
         yield from _read_stream(io.BufferedReader(raw, _HEAD), path, fmt, report)
 

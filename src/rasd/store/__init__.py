@@ -1,5 +1,5 @@
-"""The event store: an embedded SQLite database (WAL) of documents, entities, events and merged happenings, with
-Arabic full-text search. See docs/store.md."""
+"""The event store: documents, entities, events and merged happenings, with Arabic full-text search — in an embedded
+SQLite database (WAL) or in PostgreSQL (``postgresql://…``, :mod:`.postgres`). See docs/store.md and docs/scale.md."""
 
 from __future__ import annotations
 

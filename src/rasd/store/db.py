@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from .backend import Backend, SQLiteBackend, StoreError
+from .postgres import is_postgres_target
 from .schema import MIGRATIONS, SCHEMA_VERSION, VERSION_TABLE, statements
 
 DEFAULT_DB = "rasd.db"
@@ -20,12 +21,20 @@ def default_db() -> str:
 def open_store(target: str | Path | None = None, *, create: bool = False) -> Backend:
     """Open (with ``create``: make) the database at ``target`` and bring its schema up to date.
 
-    A ``postgresql://`` target is reserved for the PostgreSQL backend of a later release.
+    ``target`` is a SQLite file, or a ``postgresql://…`` DSN for the PostgreSQL backend (:mod:`.postgres`).
     """
     target = str(target or default_db())
-    if target.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{target}: the PostgreSQL backend is not available yet (hint: use a SQLite file path)")
-    db = SQLiteBackend(target, create=create)
+    if is_postgres_target(target):
+        from .postgres import PostgresBackend
+
+        db: Backend = PostgresBackend(target, create=create)
+        if not create and "schema_version" not in _tables(db):
+            label = db.path  # type: ignore[attr-defined]
+            db.close()
+            raise StoreError(f"{label}: no rasd store in this database yet (hint: create it with 'rasd ingest FILES "
+                             f"--db {label}')")
+    else:
+        db = SQLiteBackend(target, create=create)
     try:
         migrate(db)
     except BaseException:
@@ -42,8 +51,12 @@ def migrate(db: Backend) -> int:
     """Apply every migration newer than the database's version, each in its own transaction."""
     tables = _tables(db)
     if tables and "schema_version" not in tables:
-        raise StoreError("the file is a SQLite database but not a rasd store (it has no schema_version table) "
-                         "(hint: pass another --db file)")
+        if db.dialect == "sqlite":
+            raise StoreError("the file is a SQLite database but not a rasd store (it has no schema_version table) "
+                             "(hint: pass another --db file)")
+        raise StoreError(f"{getattr(db, 'path', 'the database')}: the schema holds other tables but is not a rasd "
+                         "store (it has no schema_version table) (hint: use another database, or another schema "
+                         "with ?options=-csearch_path%3DNAME)")
     if "schema_version" not in tables:
         with db.transaction():
             db.execute(VERSION_TABLE)
@@ -54,6 +67,8 @@ def migrate(db: Backend) -> int:
     for version in range(current + 1, SCHEMA_VERSION + 1):
         note = MIGRATIONS[version][0]
         with db.transaction():
+            if schema_version(db) >= version:  # another process applied it while this one waited for the lock
+                continue
             for sql in statements(version, db.dialect) + db.extra_statements(version):
                 db.execute(sql)
             db.execute("INSERT INTO schema_version (version, applied, note) VALUES (?, ?, ?)",

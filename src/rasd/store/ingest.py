@@ -6,6 +6,9 @@ before any work is spent on it, and hands chunks of documents to a pool of worke
 the only writer. Each batch of documents is written in one transaction together with everything derived from it
 (near-duplicate groups, cross-article merged events and their counts), so a kill at any moment leaves the database
 as it was after the last committed batch, and running the same command again stores exactly the rest.
+
+A ``rasd spark`` output directory is loaded as already-extracted rows (:mod:`rasd.spark.layout`): no worker runs.
+Several ingests may write one database at once (see :class:`Writer` and docs/scale.md).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from .backend import Backend
 from .db import open_store
 from .dedup import NearDuplicates
 from .merge import Merger, refresh_counts
-from .rows import DOC_COLS, EVENT_COLS, DocRows, build_rows, content_hash
+from .rows import DOC_COLS, EVENT_COLS, DocRows, build_rows, content_hash, rename_rows
 
 STAGES = ("clean", "entities", "events")
 CHUNK = 8  # documents per task sent to a worker
@@ -64,11 +67,16 @@ class _Known:
         self.hashes: set[str] = set()
         self.urls: set[str] = set()
         self.ids: set[str] = set()
-        for h, url, doc_id in db.query("SELECT content_hash, url, doc_id FROM documents"):
-            self.hashes.add(h)
-            self.ids.add(doc_id)
-            if url:
-                self.urls.add(url)
+        self.seen = 0  # the highest documents.id read
+        for did, h, url, doc_id in db.query("SELECT id, content_hash, url, doc_id FROM documents"):
+            self.add(h, url, doc_id)
+            self.seen = max(self.seen, did)
+
+    def add(self, h: str, url: str | None, doc_id: str) -> None:
+        self.hashes.add(h)
+        self.ids.add(doc_id)
+        if url:
+            self.urls.add(url)
 
 
 # ---- worker side -------------------------------------------------------------------------------------------------
@@ -82,8 +90,10 @@ def _init_worker() -> None:
     default_event_data()
 
 
-def _extract_one(item: tuple[Document, str]) -> DocRows | tuple[str, str, str]:
+def _extract_one(item: tuple[Document | DocRows, str]) -> DocRows | tuple[str, str, str]:
     doc, chash = item
+    if isinstance(doc, DocRows):  # already extracted (a Spark output): nothing to do
+        return doc
     try:
         for stage in pipeline.build(STAGES):
             doc = stage.run(doc)
@@ -99,24 +109,49 @@ def _extract_chunk(chunk: list[tuple[Document, str]]) -> list:
 # ---- writer side -------------------------------------------------------------------------------------------------
 
 class Writer:
-    """The single writer: one transaction per batch of documents."""
+    """The single writer of this ingest: one transaction per batch of documents.
 
-    def __init__(self, db: Backend):
+    Other ingests may write to the same database between two batches (PostgreSQL, or a second process on a SQLite
+    file): each batch transaction holds the database's write lock, and starts by catching up with the documents
+    committed since this writer last looked (:meth:`_sync`), so near-duplicate groups, merges and the duplicate
+    pre-check see them."""
+
+    def __init__(self, db: Backend, known: _Known | None = None):
         self.db = db
+        self.known = known
         self.near: NearDuplicates | None = None  # built on the first batch (costs a scan of the signatures)
+        self.seen = known.seen if known is not None else None  # the highest documents.id this writer knows about
         self.merger = Merger(db)
+
+    def _sync(self) -> None:
+        """Inside the write transaction: take in what other writers committed (ids only grow: they are allocated
+        under the same write lock)."""
+        db = self.db
+        first = self.near is None
+        if first:
+            self.near = NearDuplicates(db)  # every stored signature, as of now
+        if self.seen is None:
+            self.seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM documents") or 0)
+            return
+        for did, h, url, doc_id, gid, sig in db.query(
+                "SELECT d.id, d.content_hash, d.url, d.doc_id, d.group_id, m.sig FROM documents d "
+                "LEFT JOIN doc_minhash m ON m.doc = d.id WHERE d.id > ? ORDER BY d.id", (self.seen,)):
+            if sig and not first:
+                self.near.add(did, bytes(sig), gid)
+            if self.known is not None:
+                self.known.add(h, url, doc_id)
+            self.seen = max(self.seen, did)
 
     def write(self, batch: list[DocRows], report: IngestReport) -> None:
         if not batch:
             return
-        if self.near is None:
-            self.near = NearDuplicates(self.db)
         db = self.db
         doc_sql = (f"INSERT INTO documents (id, group_id, {', '.join(DOC_COLS)}) "
                    f"VALUES ({', '.join('?' * (len(DOC_COLS) + 2))}) ON CONFLICT DO NOTHING")
         ev_sql = (f"INSERT INTO events (id, doc, {', '.join(EVENT_COLS)}, merged_id) "
                   f"VALUES ({', '.join('?' * (len(EVENT_COLS) + 3))})")
         with db.transaction():
+            self._sync()
             next_doc = db.allocate_ids("documents", len(batch))
             next_event = db.allocate_ids("events", 1)
             next_group = db.allocate_ids("article_groups", 1)
@@ -132,10 +167,19 @@ class Writer:
                     db.execute("INSERT INTO article_groups (id, size, first_doc) VALUES (?, 1, ?)", (gid, did))
                 cur = db.execute(doc_sql, (did, gid, *rows.doc))
                 if cur.rowcount != 1:  # stored meanwhile (another ingest): the database has the last word
-                    if fresh:
-                        db.execute("DELETE FROM article_groups WHERE id = ?", (gid,))
-                    report.duplicate[self._conflict(rows)] += 1
-                    continue
+                    why = self._conflict(rows)
+                    if why == "same_id":  # another article took the id first: stored under ID~HASH8, as ever
+                        rows = rename_rows(rows, f"{rows.doc_id}~{rows.content_hash[:8]}")
+                        cur = db.execute(doc_sql, (did, gid, *rows.doc))
+                        if cur.rowcount == 1:
+                            report.renamed += 1
+                        else:
+                            why = self._conflict(rows)
+                    if cur.rowcount != 1:
+                        if fresh:
+                            db.execute("DELETE FROM article_groups WHERE id = ?", (gid,))
+                        report.duplicate[why] += 1
+                        continue
                 next_doc += 1
                 if fresh:
                     next_group += 1
@@ -181,6 +225,7 @@ class Writer:
                            "char_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ev_mentions)
             db.fts_insert(fts)
             refresh_counts(db, set(linked.values()))
+            self.seen = max(self.seen, next_doc - 1)
         report.batches += 1
 
     def _conflict(self, rows: DocRows) -> str:
@@ -191,29 +236,61 @@ class Writer:
         return "same_id"
 
 
-def _candidates(docs: Iterable[Document], known: _Known, report: IngestReport, date: str | None,
-                on_done: Callable[[int], None]) -> Iterator[tuple[Document, str]]:
+def _inputs(paths: list[str], input_format: str, report: IngestReport) -> Iterator[Document | DocRows]:
+    """Documents to extract, in input order; a Spark job's output directory gives its documents already extracted
+    (as store rows)."""
+    from ..spark.layout import is_output, read_output
+
+    for path in paths:
+        if is_output(path):
+            report.read.inputs += 1
+            for rows in read_output(path):
+                report.read.documents += 1
+                yield rows
+        else:
+            yield from read_inputs([path], input_format, report.read)
+
+
+def _candidates(docs: Iterable[Document | DocRows], known: _Known, report: IngestReport, date: str | None,
+                on_done: Callable[[int], None]) -> Iterator[tuple[Document | DocRows, str]]:
     """New documents with their content hash; duplicates are counted and dropped here, before extraction."""
     for doc in docs:
-        if date and not doc.published:
+        pre = isinstance(doc, DocRows)
+        if date and not pre and not doc.published:
             doc.published = date
-        h = content_hash(doc.text)
+        h = doc.content_hash if pre else content_hash(doc.text)
+        url = doc.url
         if h in known.hashes:
             report.duplicate["same_text"] += 1
             on_done(1)
             continue
-        if doc.url and doc.url in known.urls:
+        if url and url in known.urls:
             report.duplicate["same_url"] += 1
             on_done(1)
             continue
-        if doc.id in known.ids:
-            doc.id = f"{doc.id}~{h[:8]}"
+        doc_id = doc.doc_id if pre else doc.id
+        if doc_id in known.ids:
+            doc_id = f"{doc_id}~{h[:8]}"
+            if pre:
+                doc = rename_rows(doc, doc_id)
+            else:
+                doc.id = doc_id
             report.renamed += 1
-        known.hashes.add(h)
-        known.ids.add(doc.id)
-        if doc.url:
-            known.urls.add(doc.url)
+        known.add(h, url, doc_id)
         yield doc, h
+
+
+class _Ready:
+    """A result that needs no worker (already extracted rows), queued in order with the workers' results."""
+
+    def __init__(self, value: list):
+        self.value = value
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> list:
+        return self.value
 
 
 def _chunks(items: Iterator, n: int) -> Iterator[list]:
@@ -245,9 +322,13 @@ def ingest(paths: list[str], db_path: str | None = None, *, date: str | None = N
     on_done = on_done or (lambda n: None)
     try:
         known = _Known(db)
-        writer = Writer(db)
+        writer = Writer(db, known)
         jobs = jobs or default_jobs()
-        docs = read_inputs(paths, input_format, report.read)
+        from ..spark.layout import is_output
+
+        if all(is_output(p) for p in paths):
+            jobs = 1  # loading Spark output only: no extraction, no workers
+        docs = _inputs(paths, input_format, report)
         cands = _candidates(docs, known, report, date, on_done)
         batch: list[DocRows] = []
 
@@ -265,7 +346,8 @@ def ingest(paths: list[str], db_path: str | None = None, *, date: str | None = N
                 batch.clear()
 
         if jobs <= 1:
-            _init_worker()
+            if not all(is_output(p) for p in paths):
+                _init_worker()
             for chunk in _chunks(cands, CHUNK):
                 take(_extract_chunk(chunk))
         else:
@@ -275,7 +357,10 @@ def ingest(paths: list[str], db_path: str | None = None, *, date: str | None = N
             with ctx.Pool(jobs, initializer=_init_worker) as pool:
                 pending: deque = deque()
                 for chunk in _chunks(cands, CHUNK):
-                    pending.append(pool.apply_async(_extract_chunk, (chunk,)))
+                    if all(isinstance(d, DocRows) for d, _h in chunk):
+                        pending.append(_Ready([d for d, _h in chunk]))
+                    else:
+                        pending.append(pool.apply_async(_extract_chunk, (chunk,)))
                     # enough work queued that the workers keep going while a batch is written
                     while len(pending) > window or (pending and pending[0].ready()):
                         take(pending.popleft().get())

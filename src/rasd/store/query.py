@@ -159,7 +159,7 @@ def events(db: Backend, f: EventFilter, after_id: int | None = None) -> list[dic
     larger id in id order instead (for paging through everything)."""
     clause, params = where(db, f)
     if after_id is None:
-        sql = _EVENT_SELECT + clause + " ORDER BY m.date DESC, m.num_sources DESC, m.id"
+        sql = _EVENT_SELECT + clause + " ORDER BY m.date DESC NULLS LAST, m.num_sources DESC, m.id"
     else:
         sql = _EVENT_SELECT + clause + (" AND " if clause else " WHERE ") + "m.id > ? ORDER BY m.id"
         params.append(after_id)

@@ -162,3 +162,16 @@ def build_rows(doc: Document, chash: str) -> DocRows:
                _json(doc.warnings), _json(quotes), text, now)
     return DocRows(doc.id, chash, doc.url, doc_row, stories, sentences, ents, mentions, events,
                    (index_text(doc.title), index_text(body)), signature(body))
+
+
+def rename_rows(rows: DocRows, new_id: str) -> DocRows:
+    """The same rows under another document id (``ID~HASH8`` when the input's id is taken): the document row's id
+    and the event ids (``ID:eN``) follow."""
+    old = rows.doc_id
+    events = []
+    for row, ments in rows.events:
+        eid = row[0]
+        eid = new_id + eid[len(old):] if eid.startswith(old) else f"{new_id}:{eid}"
+        events.append(((eid, *row[1:]), ments))
+    return DocRows(new_id, rows.content_hash, rows.url, (new_id, *rows.doc[1:]), rows.stories, rows.sentences,
+                   rows.entities, rows.mentions, events, rows.fts, rows.sig)
