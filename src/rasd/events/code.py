@@ -149,6 +149,7 @@ class _Coder:
                 self.cue_at[k] = got
         self._all_dates: list[DateMention] | None = None
         self.title_toks: set[int] = set()
+        self.gk: dict[int, str | None] = {}  # grammar kind by token, filled as asked
         self._home: str | None = None
         for a, b in doc.extra.get("_titles", []):
             i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
@@ -347,8 +348,15 @@ class _Sentence:
         return ""
 
     def gkind(self, i: int) -> str | None:
+        if not self.si <= i < self.sj:
+            return None
+        cache = self.c.gk
+        if i in cache:
+            return cache[i]
         g = self.data.grammar
-        return g.get(self.word(i)) or g.get(self.bare(i))
+        w = self.words[i]
+        kind = cache[i] = g.get(w) or (g.get(w[1:]) if len(w) > 2 and w[0] in "وف" else None)
+        return kind
 
     def marker(self, a: Actor) -> str:
         """The preposition governing an actor: its own proclitic (ل، ب) or the word before it."""
