@@ -93,6 +93,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 "date_precision": date.precision if date else ("day" if published else None),
                 "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
                 "negated": f.negated, "modality": f.modality, "historical": _historical(date, f, published),
+                "background": "relative-clause" in f.rule,
                 "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
                 "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
                 "mentions": mentions,
