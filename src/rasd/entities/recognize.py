@@ -286,7 +286,7 @@ class _Resolver:
         country = None
         if j < len(hits) and self.gap_is_space(end, hits[j].start):
             nxt = _best(hits[j].entries)
-            if nxt.type == "nisba" and nxt.kind != "group":
+            if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
                 j += 1
             elif nxt.type in ("country", "capital", "metonym") and not hits[j].prefix:
