@@ -439,9 +439,11 @@ class _Sentence:
     def apposition(self, a: Actor) -> Actor:
         """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor;
         مقاتلات التحالف العربي: an unnamed force of a named one is that one."""
-        if a.kind == "agent":
-            b = next((b for b in self.people if b.i == a.j + 1 and not b.prefix and b.ent is not None
-                      and b.kind in ("organization", "group", "country")), None)
+        if a.kind == "agent":  # مقاتلات التحالف العربي، وزراء خارجية بلدان التحالف الدولي: a named body after it
+            b = next((b for b in self.people if a.j < b.i <= a.j + 3 and not b.prefix and b.ent is not None
+                      and b.kind in ("organization", "group", "country")
+                      and all(self.gkind(k) == "construct" for k in range(a.j + 1, b.i))
+                      and not any(k in self.soft for k in range(a.j, b.i))), None)
             return b or a
         if a.kind not in ("country", "organization"):
             return a

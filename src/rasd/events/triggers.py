@@ -25,7 +25,7 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES[11:]}.items() for t in ts}
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
-                           "complement", "locative", "verbal", "undergo", "reference"})
+                           "complement", "locative", "verbal", "undergo", "reference", "construct"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
