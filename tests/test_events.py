@@ -343,3 +343,13 @@ def test_events_cli_reports_a_broken_data_file(tmp_path, seed_path):
 def test_events_pronoun_complementizer_is_the_subject():
     (e,) = find(events_of("وتقول أنقرة إنها تستهدف وحدات حماية الشعب الكردية."), "ASSAULT")
     assert (label(e["source"]), label(e["target"])) == ("Turkey", "People's Protection Units (YPG)")
+
+
+def test_events_the_agency_reporting_is_not_the_target():
+    (e,) = find(events_of("وأمر الملك سلمان الاثنين - بحسب ما نقلته وكالة رويترز - بإعفاء المسؤول."), "REQUEST")
+    assert label(e["source"]) == "King Salman bin Abdulaziz" and e["target"] is None
+
+
+def test_events_interception_is_not_objection():
+    assert not find(events_of("اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه الحوثيون."), "REJECT")
+    assert find(events_of("واعترضت الكويت على نص البيان الأمريكي."), "REJECT", "Kuwait")

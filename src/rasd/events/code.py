@@ -506,7 +506,7 @@ class _Sentence:
             return None  # inside a name: مجلس التعاون الخليجي
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
-        if trig.lemma.startswith("اعترض") and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
+        if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
@@ -709,6 +709,8 @@ class _Sentence:
             m = self.marker(a)
             if m == "by":
                 continue
+            if any(self.cues.get(k, ("",))[0] == "report" for k in range(max(tj + 1, a.i - 4), a.i)):
+                continue  # بحسب ما نقلته وكالة رويترز: the one reporting, not the one acted on
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
                 if "obj" in trig.targets and a.i - anchor <= reach:
