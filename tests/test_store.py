@@ -549,8 +549,10 @@ def _ingest_after(barrier, results, src: str, db: str) -> None:
     try:
         report = ingest([src], db, jobs=1, batch_size=5)
         results.put((src, report.as_dict()))
-    except BaseException as exc:  # noqa: BLE001 — the parent fails the test with the reason
-        results.put((src, {"error": repr(exc)}))
+    except BaseException:  # noqa: BLE001 — the parent fails the test with the reason and where it arose
+        import traceback
+
+        results.put((src, {"error": traceback.format_exc()[-2000:]}))
 
 
 def test_two_concurrent_ingests_of_overlapping_inputs_lose_and_duplicate_nothing(tmp_path, stores):
@@ -583,6 +585,7 @@ def test_two_concurrent_ingests_of_overlapping_inputs_lose_and_duplicate_nothing
         p.join(timeout=60)
         assert p.exitcode == 0
     sa, sb = outs[str(a)], outs[str(b)]
+    assert "error" not in sa and "error" not in sb, (sa.get("error"), sb.get("error"))
     got = counts(db)
     assert sa["new"] + sb["new"] == expected["documents"]  # nothing lost …
     assert sa["duplicate"] + sb["duplicate"] == 480 - expected["documents"]  # … nothing stored twice

@@ -9,6 +9,7 @@ FTS5; a PostgreSQL backend would implement the same three ``fts_*`` methods with
 from __future__ import annotations
 
 import sqlite3
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -116,7 +117,7 @@ class SQLiteBackend(Backend):
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_immediate()
         self._depth = 1
         try:
             yield
@@ -127,14 +128,30 @@ class SQLiteBackend(Backend):
         self._depth = 0
         self.conn.execute("COMMIT")
 
+    def _begin_immediate(self, patience: float = 300.0) -> None:
+        """Take the write lock, waiting for other writers (another ingest on the same file) as long as it takes
+        within ``patience`` seconds: SQLite's own busy wait gives up after busy_timeout on a loaded machine."""
+        deadline = time.monotonic() + patience
+        pause = 0.05
+        while True:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+
     def allocate_ids(self, table: str, n: int) -> int:
         # the write lock is held from BEGIN IMMEDIATE, so nobody else can take these ids before the commit
         return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
     def finish_ingest(self) -> None:
-        self.conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")  # one b-tree: faster searches
+        with self.transaction():  # under the write lock, like every other write
+            self.conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")  # one b-tree: faster searches
         self.conn.execute("PRAGMA optimize")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits on another writer; the rest comes later
 
     def extra_statements(self, version: int) -> list[str]:
         if version == 1:
