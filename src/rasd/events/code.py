@@ -366,6 +366,10 @@ class _Sentence:
         k = a.i - 1
         while k >= self.si and k in self.c.title_toks:  # مع نظيره التركي نور الدين جانيكلي: skip the title
             k -= 1
+        if k + 1 < a.i:  # the title's own proclitic: بالعاهل السعودي الملك سلمان
+            head = self.bare(k + 1)
+            if head.startswith(("بال", "لل")) and len(head) > 4:
+                return "ب" if head[0] == "ب" else "ل"
         prev = self.bare(k) if k >= self.si else ""
         if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
             return "by"
