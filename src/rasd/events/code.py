@@ -494,7 +494,7 @@ class _Sentence:
             a = self.after(tj, r_subj, 4)
             if a:
                 return a, "vso"
-        a = self.before(ti, left, 4 if verb else 3)
+        a = self.before(ti, left, 3)
         if a:
             return a, "svo"
         if left > self.si and self.gkind(left - 1) == "pronoun":
