@@ -344,16 +344,7 @@ def timeline(db: Backend, f: q.EventFilter, *, country: str | None = None, by: s
     if by not in ("day", "week", "month"):
         raise StoreError(f"by {by!r}: use day, week or month")
     clause, params = where(db, f, country)
-    periods: dict[str, Counter] = defaultdict(Counter)
-    undated = 0
-    for day, typ, n in db.query(f"SELECT m.date, m.type, count(*) FROM merged_events m{clause} "
-                                "GROUP BY m.date, m.type", params):
-        if day is None:
-            undated += n
-            continue
-        periods[q._period(day, by)][typ] += n
-    present = {t for c in periods.values() for t in c}
-    return {"by": by,
-            "periods": [{"period": k, "total": sum(c.values()), "types": dict(sorted(c.items()))}
-                        for k, c in sorted(periods.items())],
-            "undated": undated, "types": [t for t in TYPES if t in present] + sorted(present - set(TYPES))}
+    periods, undated = q.period_counts(db, clause, params, by)
+    present = {t for p in periods for t in p["types"]}
+    return {"by": by, "periods": periods, "undated": undated,
+            "types": [t for t in TYPES if t in present] + sorted(present - set(TYPES))}

@@ -14,7 +14,7 @@ from importlib import resources
 
 from ..core import Document
 from ..text.normalize import NormText, normalize, normalize_str
-from .lexicon import Entry, Lexicon, Role, default_lexicon
+from .lexicon import INTERNATIONAL, Entry, Lexicon, Role, default_lexicon
 
 _TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
               "counterpart": 7, "nisba": 8}
@@ -346,33 +346,18 @@ class _Resolver:
         words = []
         i = pos
         if skip_definite:
-            j = i
-            while j < len(text) and text[j] == " ":
-                j += 1
+            j, _ = _next_word(text, i)
             if j < len(text) and text[j] in "،,":
                 i = j + 1  # الإعلامي السعودي، جمال خاشقجي: the name in apposition after a comma
             for _ in range(3):
-                j = i
-                while j < len(text) and text[j] == " ":
-                    j += 1
-                k = j
-                while k < len(text) and text[k].isalnum():
-                    k += 1
-                if text.startswith("ال", j) and k > j and (k >= len(text) or text[k] == " "):
-                    i = k
-                else:
+                j, k = _next_word(text, i)
+                if not (text.startswith("ال", j) and k > j and (k >= len(text) or text[k] == " ")):
                     break
-            j = i
-            while j < len(text) and text[j] == " ":
-                j += 1
-            if text.startswith("ال", j):
+                i = k
+            if text.startswith("ال", _next_word(text, i)[0]):
                 return None
         while len(words) < 4:
-            while i < len(text) and text[i] == " ":
-                i += 1
-            j = i
-            while j < len(text) and text[j].isalnum():
-                j += 1
+            i, j = _next_word(text, i)
             word = text[i:j]
             if not word or word in stops or word.isdigit() or len(word) < 2:
                 break
@@ -422,12 +407,7 @@ class _Resolver:
             i = end
             words: list[tuple[int, int]] = []
             while len(words) < 3:
-                j = i
-                while j < len(text) and text[j] == " ":
-                    j += 1
-                k = j
-                while k < len(text) and (text[k].isalpha() or text[k] == "_"):
-                    k += 1
+                j, k = _next_word(text, i, _is_hashtag_letter)
                 w = text[j:k]
                 if not w or w in stops or w in not_names or len(w) < 3 or (words and w.startswith("ال") and
                                                                             w in _DIRECTIONS):
@@ -476,12 +456,7 @@ class _Resolver:
             sector = heads[noun]
             i, words, country, first_article = noun_end, [], None, True
             while len(words) < 3:
-                j = i
-                while j < len(text) and text[j] == " ":
-                    j += 1
-                k = j
-                while k < len(text) and text[k].isalpha():
-                    k += 1
+                j, k = _next_word(text, i, str.isalpha)
                 nw = text[j:k]
                 if not nw or nw in stops or nw in not_names or len(nw) < 2:
                     break
@@ -523,9 +498,10 @@ class _Resolver:
                 starts = [x for x, _ in taken]
 
     def home_country(self) -> str | None:
+        """The country the page is mostly about: the most mentioned country (places count for theirs)."""
         counts: dict[str, int] = {}
         for e in self.entities.values():
-            if e.kind in ("country", "place") and e.country and e.country not in ("IGO", "UNO", "NGO", "IMG", "MNC"):
+            if e.kind in ("country", "place") and e.country and e.country not in INTERNATIONAL:
                 counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
         return max(counts, key=counts.get) if counts else None
 
@@ -577,6 +553,21 @@ def find_word(text: str, form: str):
             if k == 0 or not _is_letter(text[k - 1]):
                 yield i, e
         i = text.find(form, i + 1)
+
+
+def _next_word(text: str, i: int, letter=str.isalnum) -> tuple[int, int]:
+    """(start, end) of the word after position ``i``, past spaces; start == end when no word follows."""
+    n = len(text)
+    while i < n and text[i] == " ":
+        i += 1
+    k = i
+    while k < n and letter(text[k]):
+        k += 1
+    return i, k
+
+
+def _is_hashtag_letter(c: str) -> bool:
+    return c.isalpha() or c == "_"  # #قرية_الجورة
 
 
 def _is_letter(c: str) -> bool:
@@ -632,5 +623,6 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     doc.extra["_mtext"] = mtext
     doc.extra["_titles"] = r.titles
     doc.extra["_agents"] = r.bare_agents
+    doc.extra["_home"] = r.home_country()
     doc.extra["_norm_spans"] = r.norm_spans
     return doc

@@ -61,8 +61,8 @@ def _better(f: Found, g: Found) -> Found:
 
 def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) -> list[dict]:
     trig = f.reading.trigger
-    toks = coder.toks
-    a, b = coder.nt.span_to_original(toks[f.ti].start, toks[f.tj].end)
+    spans = coder.spans
+    a, b = coder.nt.span_to_original(spans[f.ti][0], spans[f.tj][1])
     story = doc.stories[f.story]
     sent = story.sentences[f.sentence]
     date = f.date or next((g.date for g in group if g.date), None)
@@ -76,7 +76,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                     "lon": e.get("lon")}
     mentions = []
     for g in group:
-        ga, gb = coder.nt.span_to_original(toks[g.ti].start, toks[g.tj].end)
+        ga, gb = coder.nt.span_to_original(spans[g.ti][0], spans[g.tj][1])
         gs = doc.stories[g.story].sentences[g.sentence]
         mentions.append({"story": g.story, "sentence": g.sentence, "trigger": doc.text[ga:gb], "trigger_start": ga,
                          "trigger_end": gb, "evidence": doc.text[gs.start : gs.end], "rule": " ".join(g.rule)})

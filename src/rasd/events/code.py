@@ -20,7 +20,6 @@ from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
 _PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
-_SOFT_PUNCT = frozenset("،,;؛:\"«»“”—–")
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
@@ -31,41 +30,6 @@ _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "�
 _SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int  # normalized offsets
-    end: int
-    word: str
-    hard: bool = False  # a complementizer or relative pronoun starts a clause after it
-    soft_after: bool = False  # punctuation follows
-
-
-_HARD = frozenset({"complementizer", "pronoun", "relative"})
-
-
-class _Toks:
-    """The document's words (normalized); a word's clause marks are worked out on first access."""
-
-    __slots__ = ("cache", "grammar", "norm", "spans", "words")
-
-    def __init__(self, norm: str, spans: list[tuple[int, int]], words: list[str], grammar: dict[str, str]):
-        self.norm, self.spans, self.words, self.grammar = norm, spans, words, grammar
-        self.cache: dict[int, Tok] = {}
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __getitem__(self, k: int) -> Tok:
-        t = self.cache.get(k)
-        if t is None:
-            a, b = self.spans[k]
-            w = self.words[k]
-            gap = self.norm[b : self.spans[k + 1][0]] if k + 1 < len(self.spans) else ""
-            soft = any(c in _SOFT_PUNCT for c in gap) or "--" in gap  # a dateline "دبي (CNN) --" ends too
-            t = self.cache[k] = Tok(a, b, w, self.grammar.get(w) in _HARD, soft)
-        return t
 
 
 @dataclass(slots=True)
@@ -126,11 +90,12 @@ class _Coder:
         except ValueError:
             self.published = None
         spans = [m.span() for m in _WORD_RE.finditer(norm)]
-        self.toks = _Toks(norm, spans, _WORD_RE.findall(norm), data.grammar)
+        self.spans = spans  # the page's words: normalized (start, end), and the words themselves
+        self.words = _WORD_RE.findall(norm)
         self.tok_starts = [a for a, _ in spans]
         self.tok_index = dict(zip(self.tok_starts, range(len(spans)), strict=True))
         self._days: dict[int, list[DateMention]] = {}
-        words = self.toks.words
+        words = self.words
         hard_words, starts_cue = data.hard_words, data.cue_starts
         marked = [k for k, w in enumerate(words) if w in data.marked_words]  # one pass for both tables
         self.hard = {k for k in marked if words[k] in hard_words}  # clause-opening words
@@ -150,7 +115,7 @@ class _Coder:
         self._all_dates: list[DateMention] | None = None
         self.title_toks: set[int] = set()
         self.gk: dict[int, str | None] = {}  # grammar kind by token, filled as asked
-        self._home: str | None = None
+        self.home: str | None = doc.extra.get("_home")  # the page's most mentioned country (entities stage)
         for a, b in doc.extra.get("_titles", []):
             i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
             self.title_toks.update(range(i, j + 1))
@@ -181,20 +146,8 @@ class _Coder:
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
                     (None, {"start": a, "end": b, "agent": agent, "sector": sector}))
 
-    @property
-    def home(self) -> str | None:
-        """The country the page is mostly about: the most mentioned country (places count for theirs)."""
-        if self._home is None:
-            counts: dict[str, int] = {}
-            for ent in self.doc.extra.get("entities", []):
-                if ent["kind"] in ("country", "place") and ent["country"] and len(ent["country"]) == 3 \
-                        and ent["country"] not in ("IGO", "UNO", "NGO", "IMG", "MNC"):
-                    counts[ent["country"]] = counts.get(ent["country"], 0) + len(ent["mentions"])
-            self._home = max(counts, key=counts.get) if counts else ""
-        return self._home or None
-
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
-        nt, spans = self.nt, self.toks.spans
+        nt, spans = self.nt, self.spans
         known = self.doc.extra.get("_norm_spans", {})
         out = []
         for ent, m in self.raw_actors.get((story, sentence), ()):
@@ -271,7 +224,7 @@ class _Coder:
                 triggers = [(i, j, r) for _, e, i, j, r in found_all[lo:hi] if e <= nb]
                 quoted = '"' in self.doc.text[sent.start : sent.end] or "«" in self.doc.text[sent.start : sent.end] \
                     or "“" in self.doc.text[sent.start : sent.end]
-                words = self.toks.words
+                words = self.words
                 opens = any(words[k] in report or words[k][1:] in report for k in range(si, min(sj, si + 3)))
                 if quoted and triggers:  # what a speaker says in a direct quotation is not a reported act
                     spans = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, sent.start, sent.end)
@@ -279,7 +232,7 @@ class _Coder:
                     if spans:
                         nt = self.nt
                         triggers = [t for t in triggers
-                                    if not any(a <= nt.to_original(self.toks.spans[t[0]][0]) < b for a, b in spans)]
+                                    if not any(a <= nt.to_original(self.spans[t[0]][0]) < b for a, b in spans)]
                 if triggers or quoted or opens:
                     actors = self.actors_for(story.index, sent.index)
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
@@ -297,9 +250,9 @@ class _Coder:
     def sentence_dates(self, si: int, sj: int) -> list[DateMention]:
         """The dates a sentence states (normalized offsets of the document); the page is searched once."""
         if self._all_dates is None:
-            self._all_dates = find_dates(self.norm, self.published, self.toks.spans, self.toks.words)
+            self._all_dates = find_dates(self.norm, self.published, self.spans, self.words)
             self._date_starts = [d.start for d in self._all_dates]
-        a, b = self.toks.spans[si][0], self.toks.spans[sj - 1][1]
+        a, b = self.spans[si][0], self.spans[sj - 1][1]
         return self._all_dates[bisect_left(self._date_starts, a) : bisect_left(self._date_starts, b)]
 
     def story_date(self, before: tuple[tuple[int, int], ...]) -> DateMention | None:
@@ -309,8 +262,8 @@ class _Coder:
             days = [d for d in self.sentence_dates(si, sj) if d.precision == "day"]
             if not days:
                 continue
-            a = nt.to_original(self.toks[si].start)
-            b = nt.to_original(self.toks[sj].start) if sj < len(self.toks) else len(self.doc.text)
+            a = nt.to_original(self.spans[si][0])
+            b = nt.to_original(self.spans[sj][0]) if sj < len(self.spans) else len(self.doc.text)
             quoted = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, a, b)]
             days = [d for d in days if not any(x <= nt.to_original(d.start) < y for x, y in quoted)]
             if days:
@@ -326,8 +279,8 @@ class _Sentence:
         self.c, self.story, self.index, self.si, self.sj = coder, story, index, si, sj
         self.before_sentences = before
         self._story_date: list[DateMention | None] = []
-        self.toks = coder.toks
-        self.words = coder.toks.words
+        self.spans = coder.spans
+        self.words = coder.words
         self.data = coder.data
         self.carry = carry
         self.actors = [a for a in actors if si <= a.i < sj]
@@ -800,8 +753,8 @@ class _Sentence:
     def date_for(self, ti: int, tj: int, left: int, right: int) -> DateMention | None:
         if self.c.published is None:
             return None
-        lo, hi = self.toks[left].start, self.toks[right - 1].end
-        mid = self.toks[ti].start
+        lo, hi = self.spans[left][0], self.spans[right - 1][1]
+        mid = self.spans[ti][0]
         dates = self.c.sentence_dates(self.si, self.sj)
         near = [d for d in dates if lo <= d.start < hi] or dates  # the clause's date, else the sentence's
         if not near:
@@ -809,8 +762,8 @@ class _Sentence:
         return min(near, key=lambda d: abs(d.start - mid))
 
     def amount(self, ti: int, right: int) -> str | None:
-        a = self.c.nt.to_original(self.toks[ti].start)
-        b = self.c.nt.to_original(self.toks[right - 1].end)
+        a = self.c.nt.to_original(self.spans[ti][0])
+        b = self.c.nt.to_original(self.spans[right - 1][1])
         m = _MONEY_RE.search(self.c.doc.text, a, b)
         return m.group(1) if m else None
 

@@ -12,7 +12,7 @@ import sqlite3
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 
@@ -22,6 +22,7 @@ class StoreError(Exception):
 
 class Backend(ABC):
     dialect: str = ""
+    _depth = 0  # how many transaction() blocks are open; only the outermost one commits
 
     @abstractmethod
     def execute(self, sql: str, params: Sequence = ()) -> object:
@@ -30,14 +31,32 @@ class Backend(ABC):
     @abstractmethod
     def executemany(self, sql: str, rows: Iterable[Sequence]) -> None: ...
 
-    @abstractmethod
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction: committed on leaving, rolled back on an exception."""
+        """One write transaction: committed on leaving, rolled back on an exception; a nested call is part of the
+        outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with self._write_transaction():
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
 
     @abstractmethod
+    def _write_transaction(self) -> AbstractContextManager[None]:
+        """The outermost write transaction, holding the database's writer lock until it ends."""
+
     def allocate_ids(self, table: str, n: int) -> int:
-        """The first of ``n`` fresh ids for ``table``, inside the current write transaction."""
+        """The first of ``n`` fresh ids for ``table``, inside the current write transaction: the writer lock is
+        held, so nobody else can take them before the commit."""
+        return int(self.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
     def finish_ingest(self) -> None:
         """Maintenance after a large ingest (index merges, statistics, checkpoints); optional."""
@@ -100,7 +119,6 @@ class SQLiteBackend(Backend):
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable SQLite database ({exc}) (hint: pass another --db file; "
                              "rasd never overwrites a file it cannot read)") from None
-        self._depth = 0
 
     def execute(self, sql: str, params: Sequence = ()):
         return self.conn.execute(sql, params)
@@ -109,23 +127,13 @@ class SQLiteBackend(Backend):
         self.conn.executemany(sql, rows)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:  # nested: part of the outer transaction
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _write_transaction(self) -> Iterator[None]:
         self._begin_immediate()
-        self._depth = 1
         try:
             yield
         except BaseException:
-            self._depth = 0
             self.conn.execute("ROLLBACK")
             raise
-        self._depth = 0
         self.conn.execute("COMMIT")
 
     def _begin_immediate(self, patience: float = 300.0) -> None:
@@ -142,10 +150,6 @@ class SQLiteBackend(Backend):
                     raise
                 time.sleep(pause)
                 pause = min(pause * 2, 1.0)
-
-    def allocate_ids(self, table: str, n: int) -> int:
-        # the write lock is held from BEGIN IMMEDIATE, so nobody else can take these ids before the commit
-        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
     def finish_ingest(self) -> None:
         with self.transaction():  # under the write lock, like every other write

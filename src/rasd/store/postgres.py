@@ -129,7 +129,6 @@ class PostgresBackend(Backend):
                              "postgresql://USER@HOST:PORT/DBNAME and that the server is running)") from None
         except Exception as exc:  # noqa: BLE001 — a malformed DSN raises several types
             raise StoreError(f"{self.path}: not a usable PostgreSQL DSN ({exc})") from None
-        self._depth = 0
         if readonly:
             self.conn.execute("SET default_transaction_read_only = on")
         schema = self.conn.execute("SELECT current_schema()").fetchone()[0]
@@ -168,26 +167,11 @@ class PostgresBackend(Backend):
             cur.executemany(to_pyformat(sql), rows)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        if self._depth:  # nested: part of the outer transaction
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _write_transaction(self) -> Iterator[None]:
         with self.conn.transaction():
-            self._depth = 1
-            try:
-                # the writer lock: held until this transaction commits or rolls back (or the connection drops)
-                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_key,))
-                yield
-            finally:
-                self._depth = 0
-
-    def allocate_ids(self, table: str, n: int) -> int:
-        # the writer lock is held: nobody else allocates until this transaction ends
-        return int(self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+            # the writer lock: held until this transaction commits or rolls back (or the connection drops)
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (self._lock_key,))
+            yield
 
     def finish_ingest(self) -> None:
         # fresh planner statistics after a large load (autovacuum would get there too, later)

@@ -226,11 +226,10 @@ def _period(day: str, by: str) -> str:
     return d.isoformat()
 
 
-def stats(db: Backend, f: EventFilter, by: str = "day", pairs: int = 20) -> dict:
-    """Merged events per period by type, and per (source country, target country) pair."""
+def period_counts(db: Backend, clause: str, params: list, by: str) -> tuple[list[dict], int]:
+    """Merged events matching ``clause`` per day, week (from Monday) or month, by type; and how many are undated."""
     if by not in ("day", "week", "month"):
         raise StoreError(f"--by {by!r}: use day, week or month")
-    clause, params = where(db, f)
     periods: dict[str, Counter] = defaultdict(Counter)
     undated = 0
     for day, typ, n in db.query(f"SELECT m.date, m.type, count(*) FROM merged_events m{clause} "
@@ -239,6 +238,14 @@ def stats(db: Backend, f: EventFilter, by: str = "day", pairs: int = 20) -> dict
             undated += n
             continue
         periods[_period(day, by)][typ] += n
+    return [{"period": k, "total": sum(c.values()), "types": dict(sorted(c.items()))}
+            for k, c in sorted(periods.items())], undated
+
+
+def stats(db: Backend, f: EventFilter, by: str = "day", pairs: int = 20) -> dict:
+    """Merged events per period by type, and per (source country, target country) pair."""
+    clause, params = where(db, f)
+    periods, undated = period_counts(db, clause, params, by)
     pair_rows = db.query(
         f"SELECT m.src_country, m.tgt_country, m.type, count(*) FROM merged_events m"
         f"{clause + ' AND ' if clause else ' WHERE '}m.src_country IS NOT NULL AND m.tgt_country IS NOT NULL "
@@ -251,10 +258,7 @@ def stats(db: Backend, f: EventFilter, by: str = "day", pairs: int = 20) -> dict
     top = sorted(pair_agg.values(), key=lambda p: (-p["events"], p["source"], p["target"]))[:pairs]
     for p in top:
         p["types"] = dict(p["types"].most_common())
-    return {"by": by,
-            "periods": [{"period": k, "total": sum(c.values()), "types": dict(sorted(c.items()))}
-                        for k, c in sorted(periods.items())],
-            "undated": undated, "pairs": top}
+    return {"by": by, "periods": periods, "undated": undated, "pairs": top}
 
 
 def show(db: Backend, doc_id: str) -> dict:
