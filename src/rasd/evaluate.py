@@ -20,7 +20,7 @@ from .read import ReadReport
 from .read.base import make_document
 
 KINDS = ("person", "country", "organization", "group", "place")
-NAMED_HOWS = frozenset({"name", "short", "metonym", "place", "alias", "title", "agent"})
+NAMED_HOWS = frozenset({"name", "short", "metonym", "place", "alias", "title", "agent", "given"})
 
 
 def load_gold(gold_dir: Path, what: str) -> dict[str, dict]:

@@ -49,7 +49,7 @@ class Role:
 class Entry:
     """One thing an alias can name."""
 
-    type: str  # country | capital | metonym | nisba | place | org | agent | person | counterpart
+    type: str  # country | capital | metonym | nisba | place | org | agent | person | counterpart | given
     id: str
     name: str | None = None
     name_ar: str | None = None
@@ -97,6 +97,8 @@ class Lexicon:
         self.issues: list[LexiconIssue] = []
         self.office_holders: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         self.countries: dict[str, Entry] = {}
+        self.given: dict[str, bool] = {}  # given name → also an everyday word (given_names.txt)
+        self.common_words: frozenset[str] = frozenset()  # words that end an unknown name (common_words.txt)
         self.automaton: ahocorasick.Automaton | None = None
         self.load_seconds = 0.0
 
@@ -203,6 +205,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             loader(lex, path, valid_countries)
     for path in sorted(base.glob("people*.jsonl")):
         _load_people(lex, path, valid_countries)
+    if (base / "given_names.txt").exists():
+        _load_given(lex, base / "given_names.txt")
+    if (base / "common_words.txt").exists():
+        lex.common_words = frozenset(normalize_str(w) for w in _word_lines(base / "common_words.txt"))
     lex.compile()
     lex.load_seconds = time.perf_counter() - t0
     return lex
@@ -333,6 +339,22 @@ def _load_people(lex: Lexicon, path: Path, valid: set[str]) -> None:
         for r in roles:
             if r.role:
                 lex.office_holders[(r.country, r.role)].append(e)
+
+
+def _word_lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text("utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _load_given(lex: Lexicon, path: Path) -> None:
+    """Given names (``name`` or ``name<TAB>?`` for one that is also an everyday word): entries of type given."""
+    for line in _word_lines(path):
+        name, _, flag = line.partition("\t")
+        key = " ".join(normalize_str(name).split())
+        if len(key) < 2:
+            continue
+        ambiguous = flag.strip() == "?"
+        lex.given[key] = ambiguous
+        lex.add(key, Entry("given", key, kind="person", ambiguous=ambiguous))
 
 
 @lru_cache(maxsize=1)

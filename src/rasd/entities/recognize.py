@@ -17,7 +17,7 @@ from ..text.normalize import NormText, normalize, normalize_str
 from .lexicon import INTERNATIONAL, Entry, Lexicon, Role, default_lexicon
 
 _TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
-              "counterpart": 7, "nisba": 8}
+              "counterpart": 7, "nisba": 8, "given": 10}
 _LOCATIVE = frozenset(normalize_str(w) for w in ["في", "إلى", "الى", "من", "عبر", "داخل", "خارج", "قرب", "نحو", "باتجاه", "حول", "شوارع", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "محافظة", "مطار", "مقر", "سفارة", "جامعة", "سكان", "ولاية", "إقليم", "ريف"])
 _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "ليلة", "فجر", "ظهر"])
 _WEEKDAYS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
@@ -44,6 +44,11 @@ def _find_nouns(text: str, nouns, article: bool):
     return out
 
 
+_CITED_RE = re.compile(normalize_str(
+    r"(?:^|\s)(?:و?ب?حسب|و?وفق|و?وفقا|طبقا|نقلا عن|كما (?:ذكرت|أفادت|أوردت))(?: ل?ما (?:\w+ )?(?:ذكرت|نقلت|أفادت|أوردت|أعلنت|نشرت)\w*(?: \w+)?)?\s*ل?\s*(?:وكالة(?: أنباء)?|صحيفة|قناة|موقع|شبكة)?\s*[\"«]?$"))
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NOT_NAME_STARTS = tuple(normalize_str(w) for w in ["لل", "بال", "وال", "فال", "كال"])
+_NAME_LINKS = frozenset(normalize_str(w) for w in ["بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "ولد", "أم"])
 _DIRECTIONS = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
 
 
@@ -241,6 +246,9 @@ class _Resolver:
             if top.type in ("agent", "counterpart"):
                 i = self.chain(hits, i)
                 continue
+            if top.type == "given":
+                i = self.given_name(hits, i)
+                continue
             if top.type == "nisba":
                 if top.country and top.kind != "group":
                     a, b = self.nt.span_to_original(h.start, h.end)
@@ -317,6 +325,8 @@ class _Resolver:
                     ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
                         *self.nt.span_to_original(a, b))], country, sector, role))
                     self.mention(ent, a, b, "title")
+                    while j < len(hits) and hits[j].start < b:  # given names inside the captured name
+                        j += 1
                     return j
             if country or agent.role:
                 self.role_mention(first.start, end, country, role, sector, counterpart)
@@ -332,7 +342,55 @@ class _Resolver:
             ent = self.entity(key, lambda: Entity(key, agent.kind, label, None, country, agent.sector, None))
             if ent.name_ar is None:
                 ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(first.start, end))]
-            self.mention(ent, first.start, end, "agent")
+            # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors
+            state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS
+            self.mention(ent, first.start, end, "agent" if state_body else "descriptor")
+        return j
+
+    def given_name(self, hits: list[Hit], i: int) -> int:
+        """A given name and the name words after it (جان لوي بورلو، محمد رضا طابش): a person the lexicon lacks.
+
+        The name runs over up to three more words, stopping at punctuation, function words, everyday words
+        (common_words.txt) and any other lexicon match except further given names. An ال word only ends a name
+        (صالح الفوزان), never after a given name that is also an everyday word (أكبر، سعيد), which needs two more
+        name words. Returns the next hit.
+        """
+        h = hits[i]
+        top = _best(h.entries)
+        text = self.nt.text
+        stops, common = name_stops(), self.lex.common_words
+        blocked = {x.start - len(x.prefix) for x in hits[i + 1 : i + 6] if _best(x.entries).type != "given"}
+        words: list[tuple[int, int]] = []
+        k = h.end
+        if h.prefix in ("", "و") and k < len(text) and text[k] == " ":  # لجان، كيان، لدينا: not names
+            while len(words) < 3:
+                a, b = _next_word(text, k)
+                word = text[a:b]
+                if (not word or a in blocked or word in stops or word in common or len(word) < 2
+                        or not word.isalpha() or word.startswith(_NOT_NAME_STARTS)
+                        or (word[0] in "بلك" and word[1:] in common)  # مريم بمخالفة
+                        or (word[0] == "و" and (words or word[1:] in common or word[1:] in self.lex.given))):
+                    break  # وحواء، واغوب: a list of names goes on, not this one
+                definite = word.startswith("ال")
+                if definite and top.ambiguous:
+                    break
+                words.append((a, b))
+                k = b
+                if definite or b >= len(text) or text[b] != " ":
+                    break  # an ال surname or punctuation ends the name
+        while words and text[words[-1][0] : words[-1][1]] in _NAME_LINKS:
+            words.pop()  # خالد بن، عبدالعزيز آل: a name never ends on a link word
+        j = i + 1
+        if not words or (top.ambiguous and len(words) < 2):
+            return j
+        start, end = h.start, words[-1][1]
+        name_ar = " ".join(text[start:end].split())
+        key = "new:" + name_ar
+        ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
+            *self.nt.span_to_original(start, end))], None, None, None))
+        self.mention(ent, start, end, "given")
+        while j < len(hits) and hits[j].start < end:
+            j += 1
         return j
 
     def capture_name(self, pos: int, skip_definite: bool = False) -> tuple[int, int, str] | None:
@@ -359,7 +417,7 @@ class _Resolver:
         while len(words) < 4:
             i, j = _next_word(text, i)
             word = text[i:j]
-            if not word or word in stops or word.isdigit() or len(word) < 2:
+            if not word or word in stops or word.isdigit() or len(word) < 2 or word in self.lex.common_words:
                 break
             words.append((i, j, word))
             i = j
@@ -497,6 +555,20 @@ class _Resolver:
                 taken.sort()
                 starts = [x for x, _ in taken]
 
+    def cited_media(self) -> None:
+        """A news outlet named only as the report's source (بحسب رويترز، وفقا لما ذكرته وكالة الأنباء الإيرانية):
+        kept as a mention, marked ``cited``, not counted as the outlet taking part."""
+        for ent in self.entities.values():
+            if ent.kind != "organization" or ent.sector != "MED":
+                continue
+            prev_end, prev_cited = -9, False
+            for m in sorted(ent.mentions, key=lambda m: m["start"]):
+                before = normalize_str(self.doc.text[max(0, m["start"] - 40) : m["start"]])
+                # وكالة الأنباء الإيرانية (إرنا): the abbreviation right after a cited name is cited too
+                if _CITED_RE.search(before) or (prev_cited and m["start"] - prev_end <= 3):
+                    m["how"] = "cited"
+                prev_end, prev_cited = m["end"], m["how"] == "cited"
+
     def home_country(self) -> str | None:
         """The country the page is mostly about: the most mentioned country (places count for theirs)."""
         counts: dict[str, int] = {}
@@ -613,6 +685,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     r.local_aliases()
     r.unknown_places()
     r.unknown_orgs()
+    r.cited_media()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
         e.mentions.sort(key=lambda m: m["start"])
