@@ -37,11 +37,17 @@ def _same(f: Found, g: Found) -> bool:
         return False
     if f.location and g.location and not _same_place(f.location, g.location):
         return False  # a strike in Bandar Abbas and one in Yazd are two protests
+    if (_placed_actors(f) or _placed_actors(g)) and not (f.location and g.location):
+        return False  # actors read off the place (protesters in Iran) say nothing of which protest it is
     if f.date and g.date and not (f.date_inherited or g.date_inherited) and f.date.date != g.date.date:
         return False
     if not f.source and not g.source:
         return bool(f.target and g.target) and _compatible(f.target, g.target)
     return bool(f.source and g.source) and _compatible(f.source, g.source) and _compatible(f.target, g.target)
+
+
+def _placed_actors(f: Found) -> bool:
+    return any(r.endswith("-of-place") for r in f.rule)
 
 
 def _same_place(a, b) -> bool:

@@ -21,7 +21,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
 _PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
 _PREPS = frozenset(normalize_str(w) for w in
-                   ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر"])
+                   ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر", "أمام", "قرب", "داخل", "خارج"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
 _BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ يد".split())  # … X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
@@ -30,6 +30,7 @@ _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "�
 _SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
+_UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
 
 
 @dataclass(slots=True)
@@ -48,11 +49,14 @@ class Actor:
 
     @property
     def key(self) -> str:
-        return self.ent["id"] if self.ent else f"country:{self.country}"
+        if self.ent:
+            return self.ent["id"]
+        # unnamed people of a country and its government are two parties (protesters before the governor's office)
+        return f"{self.kind}:{self.country}" if self.kind in _UNNAMED_SECTORS else f"country:{self.country}"
 
     def as_dict(self) -> dict:
         e = self.ent
-        sector = e["sector"] if e else ("CVL" if self.kind == "civilians" else None)
+        sector = e["sector"] if e else _UNNAMED_SECTORS.get(self.kind)
         return {"text": self.text, "entity": e["id"] if e else None, "name": e["name"] if e else None,
                 "country": self.country, "sector": sector, "role": e["role"] if e else None}
 
@@ -539,6 +543,10 @@ class _Sentence:
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
                 rule.append("target-of-place")
+        if target is None and trig.type == "PROTEST":
+            target = self.protest_site(tj, location)
+            if target is not None:
+                rule.append("target-seat")
         if target is None and trig.type == "AID" and location is not None and location.country:
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
@@ -550,6 +558,8 @@ class _Sentence:
         sources = [self.settle(a, home) for a in sources]
         targets = [self.settle(a, home) for a in targets]
         if not sources and trig.type == "PROTEST" and home:  # تظاهر منتجو الدواجن في مدينة يزد: civilians there
+            if noun and not self.protest_happens(ti, left, form):
+                return None  # تأثير الإضرابات، أدت إلى المزيد من الاحتجاجات: protests talked about, not told
             sources = [Actor(ti, tj, "", None, "", 0, 0, home, "civilians")]
             rule.append("protesters-of-place")
         sources = [a for a in sources if not targets or a.key not in {t.key for t in targets}]
@@ -677,6 +687,34 @@ class _Sentence:
                 return a
         return None
 
+    def protest_happens(self, ti: int, left: int, form) -> bool:
+        """A protest noun tells a protest when a verb of occurrence or a light verb comes just before it (اندلعت
+        احتجاجات، خرجوا في مظاهرة، نظموا إضرابا، موجة من الإضرابات), or it is the adverb احتجاجا (in protest)."""
+        word = form.text[form.prefix :]
+        if word.endswith("ا") and not word.startswith("ال"):
+            return True
+        occur, light = self.data.occur, self.data.light
+        for k in range(max(left, ti - 12), ti):  # within its clause: واصلت مجموعة من سائقي الشاحنات … الإضراب
+            w = self.bare(k)
+            if w in occur or w in light or self.words[k] in occur:
+                return True
+        return False
+
+    def protest_site(self, tj: int, location: Actor | None) -> Actor | None:
+        """تظاهروا أمام مقر المحافظ / أمام السفارة الأميركية: the government whose seat the protest stands before —
+        the embassy's country when a nationality or country follows the seat, else the place's country."""
+        k = next((k for k in range(tj + 1, min(self.sj, tj + 8)) if self.bare(k) == "امام"), None)
+        if k is None:
+            return None
+        seat = next((m for m in range(k + 1, min(self.sj, k + 4)) if self.gkind(m) == "seat"), None)
+        if seat is None:
+            return None
+        for a in self.actors:
+            if seat <= a.i <= seat + 2 and a.country and a.kind in ("nisba", "country", "agent", "organization"):
+                return a
+        c = location.country if location is not None and location.country else self.c.home
+        return Actor(seat, seat, "", None, "", 0, 0, c, "government") if c else None
+
     def location(self, ti: int, tj: int, left: int) -> Actor | None:
         places = [a for a in self.actors if a.kind in ("place", "country") and self.locative(a)]
         stop = next((k for k in range(tj + 1, self.sj)
@@ -686,6 +724,9 @@ class _Sentence:
                 return a
         for a in reversed(places):
             if left <= a.i < ti:
+                return a
+        for a in places:  # وفي مدينة يزد، تظاهر …: a place framing the sentence holds for its clauses
+            if self.si <= a.i < min(ti, self.si + 5):
                 return a
         return None
 

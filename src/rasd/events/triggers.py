@@ -25,7 +25,8 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES[11:]}.items() for t in ts}
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
-                           "complement", "locative", "verbal", "undergo", "reference", "construct"})
+                           "complement", "locative", "verbal", "undergo", "reference", "construct", "front",
+                           "seat", "occur"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
@@ -60,6 +61,7 @@ class EventData:
     cue_max_words: int = 1
     grammar: dict[str, str] = field(default_factory=dict)  # normalized word → kind
     light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
+    occur: frozenset[str] = frozenset()  # forms of verbs and nouns by which a protest takes place (اندلعت، موجة)
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
     load_seconds: float = 0.0
@@ -144,6 +146,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
         data.cue_max_words = max(data.cue_max_words, len(cue.split()))
     light: set[str] = set()
     verbal: set[str] = set()
+    occur: set[str] = set()
     for n, row in _rows(base / "grammar.tsv", ["word", "kind", "note"]):
         if row["kind"] not in GRAMMAR_KINDS:
             raise EventDataError(f"grammar.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(GRAMMAR_KINDS))}")
@@ -157,9 +160,12 @@ def load_event_data(directory: Path | None = None) -> EventData:
                 light.add(f)
             elif row["kind"] == "verbal":
                 verbal.add(f)
+            elif row["kind"] == "occur":
+                occur.add(f)
             else:
                 data.grammar.setdefault(f, row["kind"])
     data.light = frozenset(light)
+    data.occur = frozenset(occur)
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
     first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
