@@ -46,6 +46,7 @@ def _find_nouns(text: str, nouns, article: bool):
 
 _CITED_RE = re.compile(normalize_str(
     r"(?:^|\s)(?:و?ب?حسب|و?وفق|و?وفقا|طبقا|نقلا عن|كما (?:ذكرت|أفادت|أوردت))(?: ل?ما (?:\w+ )?(?:ذكرت|نقلت|أفادت|أوردت|أعلنت|نشرت)\w*(?: \w+)?)?\s*ل?\s*(?:وكالة(?: أنباء)?|صحيفة|قناة|موقع|شبكة)?\s*[\"«]?$"))
+_CAPITAL_WORD = normalize_str("العاصمة")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NOT_NAME_STARTS = tuple(normalize_str(w) for w in ["لل", "بال", "وال", "فال", "كال"])
 _NAME_LINKS = frozenset(normalize_str(w) for w in ["بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "ولد", "أم"])
@@ -173,6 +174,14 @@ class _Resolver:
     def gap_is_space(self, a: int, b: int) -> bool:
         return b >= a and not self.nt.text[a:b].strip()
 
+    def one_definite_word(self, a: int, b: int) -> bool:
+        """Between a and b one ال word (السلطات الأمنية المغربية، سلطات السجون الباكستانية، القوات الحكومية
+        السورية): a describing word or the body's own noun before the nationality."""
+        gap = self.nt.text[a:b]
+        words = gap.split()
+        return (len(words) == 1 and words[0].startswith("ال") and words[0].isalpha() and gap.startswith(" ")
+                and gap.endswith(" ") and words[0] not in name_stops())
+
     def prev_word(self, h: Hit) -> str:
         text = self.nt.text[: h.start - len(h.prefix)].rstrip(" #")  # جنوب #صنعاء: a hashtag mark is no word
         i = len(text)
@@ -269,7 +278,8 @@ class _Resolver:
         if e.type == "capital":
             places = [x for x in h.entries if x.type == "place"]
             after = self.nt.text[h.end : h.end + 3].lstrip()
-            if self.prev_word(h) in _LOCATIVE or h.prefix.endswith(("ب", "ل", "ك")) or after[:1] in "(-–":
+            if self.prev_word(h) in _LOCATIVE or h.prefix.endswith(("ب", "ل", "ك")) or after[:1] in "(-–" \
+                    or self.after_capital_word(h):
                 ent = self.lexicon_entity(places[0]) if places else self.lexicon_entity(e)
                 ent.kind = "place"
                 self.mention(ent, h.start, h.end, "place")
@@ -281,18 +291,29 @@ class _Resolver:
         self.mention(ent, h.start, h.end, how or ("metonym" if e.type == "metonym" else "name"))
         return ent
 
+    def after_capital_word(self, h: Hit) -> bool:
+        """العاصمة اليمنية صنعاء، العاصمة صنعاء: a capital named as such is the city."""
+        before = self.nt.text[max(0, h.start - len(h.prefix) - 20) : h.start - len(h.prefix)].split()
+        return bool(before) and (before[-1] == _CAPITAL_WORD or (len(before) > 1 and before[-2] == _CAPITAL_WORD))
+
     def chain(self, hits: list[Hit], i: int) -> int:
         """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
         first = hits[i]
         agent = _best(first.entries)
         j = i + 1
         end = first.end
+        body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named
         while j < len(hits) and _best(hits[j].entries).type == "agent" and self.gap_is_space(end, hits[j].start):
-            agent = _best(hits[j].entries) if _best(hits[j].entries).role else agent
+            nxt_agent = _best(hits[j].entries)
+            if body is None and agent.kind == "person" and nxt_agent.kind == "organization":
+                body = (hits[j], nxt_agent)
+            agent = nxt_agent if nxt_agent.role else agent
             end = hits[j].end
             j += 1
         country = None
-        if j < len(hits) and self.gap_is_space(end, hits[j].start):
+        if j < len(hits) and (self.gap_is_space(end, hits[j].start) or (
+                self.one_definite_word(end, hits[j].start - len(hits[j].prefix))
+                and _best(hits[j].entries).type == "nisba" and _best(first.entries).kind == "organization")):
             nxt = _best(hits[j].entries)
             if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
@@ -302,6 +323,20 @@ class _Resolver:
                 self.named(hits[j], nxt)
                 end = hits[j].end
                 j += 1
+            elif nxt.type == "place" and nxt.country and not hits[j].prefix and agent.kind == "organization" \
+                    and _best(first.entries).kind == "organization":
+                country, end = nxt.country, hits[j].end  # شرطة إسطنبول: the city's police, one name
+                j += 1
+            elif nxt.type == "person" and not hits[j].prefix and agent.kind == "organization" \
+                    and agent.sector == "GOV" and _best(first.entries).kind == "organization":
+                e = _person_for(hits[j].entries, None, self.day)
+                held = e.role_on(self.day)
+                if held is not None and held.country and not e.ambiguous:
+                    # إدارة ترامب: the government its leader heads, one name (the person is not a mention apart)
+                    self.agent_mention(agent, held.country, first.start, hits[j].end)
+                    return j + 1
+        if body is not None and country:
+            self.agent_mention(body[1], country, body[0].start, end)
         counterpart = agent.type == "counterpart"
         role, sector = agent.role, agent.sector
         if counterpart:
@@ -336,16 +371,20 @@ class _Resolver:
             a, b = self.nt.span_to_original(first.start, first.end)  # السلطات سكان: two agents, not one
             self.bare_agents.append((a, b, agent.id, agent.sector))
         if country and agent.kind in ("organization", "group"):
-            key = f"agent:{agent.id}:{country}"
-            c = self.lex.countries.get(country)
-            label = f"{c.name if c else country} {agent.id.replace('-', ' ')}"
-            ent = self.entity(key, lambda: Entity(key, agent.kind, label, None, country, agent.sector, None))
-            if ent.name_ar is None:
-                ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(first.start, end))]
-            # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors
-            state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS
-            self.mention(ent, first.start, end, "agent" if state_body else "descriptor")
+            self.agent_mention(agent, country, first.start, end)
         return j
+
+    def agent_mention(self, agent: Entry, country: str, start: int, end: int) -> None:
+        """An agent noun with a nationality or country (الجيش التركي، الخارجية الإيرانية): that country's body."""
+        key = f"agent:{agent.id}:{country}"
+        c = self.lex.countries.get(country)
+        label = f"{c.name if c else country} {agent.id.replace('-', ' ')}"
+        ent = self.entity(key, lambda: Entity(key, agent.kind, label, None, country, agent.sector, None))
+        if ent.name_ar is None:
+            ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(start, end))]
+        # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors
+        state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS
+        self.mention(ent, start, end, "agent" if state_body else "descriptor")
 
     def given_name(self, hits: list[Hit], i: int) -> int:
         """A given name and the name words after it (جان لوي بورلو، محمد رضا طابش): a person the lexicon lacks.
