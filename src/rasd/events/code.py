@@ -30,6 +30,7 @@ _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "�
 _SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
+_ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
 
 
@@ -81,6 +82,22 @@ class Found:
     rule: list[str] = field(default_factory=list)
     confidence: float = 0.9
     date_inherited: bool = False  # the date comes from an earlier sentence of the story
+
+
+def _ordered_acts(coded: list[Found]) -> list[Found]:
+    """أمرت النيابة بحبس ضابطين: an order to do an act is that act, done by whoever ordered it (the order itself is
+    no separate REQUEST)."""
+    out = []
+    for f in coded:
+        if f.reading.trigger.type == "REQUEST" and f.reading.trigger.lemma.startswith("أمر/"):
+            act = next((g for g in coded if f.tj < g.ti <= f.tj + 6 and g.reading.trigger.type in _ORDERED), None)
+            if act is not None:
+                if not act.source and f.source:
+                    act.source, act.source_how = f.source, f.source_how
+                    act.rule.append("ordered-by")
+                continue
+        out.append(f)
+    return out
 
 
 class _Coder:
@@ -241,10 +258,8 @@ class _Coder:
                     actors = self.actors_for(story.index, sent.index)
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
                                     {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
-                    for ti, tj, reading in triggers:
-                        f = ctx.code(ti, tj, reading)
-                        if f is not None:
-                            found.append(f)
+                    coded = [f for f in (ctx.code(ti, tj, reading) for ti, tj, reading in triggers) if f is not None]
+                    found.extend(_ordered_acts(coded))
                     if quoted:
                         quotes.extend(ctx.quotes(sent.start, sent.end))
                     carry = ctx.next_carry()
@@ -414,6 +429,20 @@ class _Sentence:
                 return b
         return a
 
+    def relative_head(self, ti: int, left: int) -> Actor | None:
+        """مدني، الذي واجه أسابيع من الضغوط، استقال: the actor a relative clause describes is the subject of the
+        verb right after that clause closes (a comma, then the verb)."""
+        if ti != left or left <= self.si + 2 or left - 1 not in self.soft:
+            return None
+        for a in reversed(self.people):
+            if a.j >= left - 1 or a.kind == "nisba" or left - a.j > 16:
+                continue
+            if self.gkind(a.j + 1) == "relative" or (a.j + 2 < left and a.j + 1 in self.soft
+                                                       and self.gkind(a.j + 2) == "relative"):
+                return a if not self.marker(a) else None
+            return None
+        return None
+
     def before(self, pos: int, left: int, limit: int) -> Actor | None:
         """The last actor before token ``pos`` in the clause, close to it (an SVO subject)."""
         best = None
@@ -447,7 +476,17 @@ class _Sentence:
             sp = self.speaker(left - 1)  # تقول أنقرة إنها تستهدف الوحدات: the pronoun is the subject
             if sp:
                 return sp, "speaker"
+        if verb and left > self.si and self.gkind(left - 1) == "relative" and ti - left <= 1 \
+                and not self.words[tj].endswith(("ه", "ها", "هم")):  # الذي تعتقله: the antecedent is the object
+            # ماكرون، الذي يزور الجزائر: the relative pronoun's antecedent does the act (a restated background)
+            a = next((a for a in reversed(self.people) if a.j < left - 1 and left - 1 - a.j <= 2
+                      and a.kind != "nisba" and not self.marker(a)), None)
+            if a:
+                return a, "antecedent-subject"
         if verb:
+            a = self.relative_head(ti, left)
+            if a:
+                return a, "svo-relative"
             a = self.after(tj, r_subj, 4)
             if a:
                 return a, "vso"
