@@ -181,3 +181,54 @@ def test_entities_organization_nouns_head_unknown_names():
     assert "صحيفة دي فيلت" in orgs and orgs["صحيفة دي فيلت"]["sector"] == "MED"
     assert "المحكمة العليا" in orgs and orgs["المحكمة العليا"]["sector"] == "JUD"
     assert "منظمة حقوقية" not in orgs  # a description, not a name
+
+
+# -- unknown names after given names; what is not a named mention ---------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("وتضمن تقرير جان لوي بورلو عدة توصيات.", "جان لوي بورلو"),
+    ("وأوضح محمد رضا طابش، رئيس لجنة البيئة، أن الاعتقالات مستمرة.", "محمد رضا طابش"),
+    ("وقال أحمد الرميحي إن الخطة فشلت.", "أحمد الرميحي"),
+])
+def test_entities_given_name_starts_an_unknown_person(text, name):
+    people = [e["name_ar"] for e in entities_of(text) if e["kind"] == "person"]
+    assert name in people, people
+
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت القوات على مواقع جديدة على الحدود.",  # على normalizes to علي, never a name here
+    "وقال إن أكبر سوق في العالم أغلق أبوابه.",  # أكبر is a given name and an everyday word
+    "ولدينا أعلى معدل لوفيات الأطفال.",  # لدينا is ل + دينا, not the name دينا
+])
+def test_entities_given_names_do_not_fire_on_words(text):
+    assert not [e for e in entities_of(text) if e["kind"] == "person"]
+
+
+def test_entities_unknown_name_stops_at_everyday_words():
+    ents = entities_of("وكان استمرار سجن الطبيب شاكيل أفريدي مصدرا للتوتر. وقال مسؤول إن أفريدي نقل إلى سجن آخر.")
+    (e,) = [e for e in ents if e["kind"] == "person"]
+    assert e["name_ar"] == "شاكيل أفريدي"
+    assert [m["text"] for m in e["mentions"]] == ["شاكيل أفريدي", "أفريدي"]  # the surname later is linked
+
+
+def test_entities_cited_agency_and_descriptors_are_not_named_mentions():
+    ents = entities_of("وقال مسؤولون إسرائيليون إن الجيش الإسرائيلي قصف مواقع، بحسب وكالة رويترز. "
+                       "وذكرت وسائل الإعلام التركية أن الشرطة اعتقلت رجلا.")
+    hows = {m["text"]: m["how"] for e in ents for m in e["mentions"]}
+    assert hows["الجيش الإسرائيلي"] == "agent"  # a state body: named
+    assert hows["وكالة رويترز"] == "cited"  # the report's source only
+    assert hows["وسائل الإعلام التركية"] == "descriptor" and hows["مسؤولون إسرائيليون"] == "descriptor"
+
+
+@pytest.mark.parametrize(("text", "mention", "kind", "country"), [
+    ("وقال المتحدث باسم الخارجية الإيرانية إن الاتهامات واهية.", "الخارجية الإيرانية", "organization", "IRN"),
+    ("وقالت السلطات الأمنية المغربية إنها فككت خلية.", "السلطات الأمنية المغربية", "organization", "MAR"),
+    ("وأعلنت شرطة إسطنبول اعتقال 16 شخصا.", "شرطة إسطنبول", "organization", "TUR"),
+    ("وانتقدت إدارة ترامب القرار.", "إدارة ترامب", "organization", "USA"),
+    ("وقتل القيادي في منطقة جنوب العاصمة اليمنية صنعاء.", "صنعاء", "place", "YEM"),
+    ("وهاجمت ميليشيات الحوثي مواقع الجيش.", "ميليشيات الحوثي", "group", "YEM"),
+    ("ووصل الوفد إلى هونغ كونغ أمس.", "هونغ كونغ", "place", "CHN"),
+])
+def test_entities_bodies_and_places_in_construct(text, mention, kind, country):
+    got = {m["text"]: (e["kind"], e["country"]) for e in entities_of(text) for m in e["mentions"]
+           if m["how"] not in ("descriptor", "cited")}
+    assert got.get(mention) == (kind, country), got

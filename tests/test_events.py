@@ -353,3 +353,39 @@ def test_events_the_agency_reporting_is_not_the_target():
 def test_events_interception_is_not_objection():
     assert not find(events_of("اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه الحوثيون."), "REJECT")
     assert find(events_of("واعترضت الكويت على نص البيان الأمريكي."), "REJECT", "Kuwait")
+
+
+def test_events_protest_before_a_seat_of_power_targets_its_government():
+    (e,) = find(events_of("وفي مدينة يزد الإيرانية، تظاهر منتجو الدواجن أمام مقر محافظ المدينة."), "PROTEST")
+    assert (label(e["source"]), label(e["target"]), e["target"]["sector"]) == ("IRN", "IRN", "GOV")
+    assert e["source"]["sector"] == "CVL" and e["location"]["name"] == "Yazd"
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("واندلعت احتجاجات في طهران بعد انهيار الريال.", True),
+    ("وأغلق التجار محلاتهم في طهران احتجاجا على انهيار الريال.", True),
+    ("وأكد الباحث تأثير إضرابات التجار في طهران على الاقتصاد.", False),
+    ("وعادة ما تؤدي الاعتقالات في طهران إلى المزيد من الاحتجاجات.", False),
+])
+def test_events_a_protest_noun_is_told_or_only_talked_about(text, told):
+    assert bool(find(events_of(text), "PROTEST")) is told
+
+
+def test_events_protests_in_two_cities_stay_two():
+    evs = find(events_of("وفي مدينة يزد، تظاهر منتجو الدواجن. وفي مدينة تبريز الإيرانية، تظاهر عمال البلدية."),
+               "PROTEST")
+    assert sorted(e["location"]["name"] for e in evs) == ["Tabriz", "Yazd"]
+
+
+def test_events_an_order_to_detain_is_the_detention():
+    evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
+    assert not find(evs, "REQUEST")
+    (e,) = find(evs, "COERCE", "EGY")
+    assert "ordered-by" in e["rule"] or e["rule"].startswith("fixed:بحبس")
+
+
+def test_events_relative_clause_antecedent_is_the_subject():
+    evs = events_of("وقال مسؤول إن الرئيس الفرنسي إيمانويل ماكرون، الذي يزور الجزائر، انتقد إيران.")
+    assert find(evs, "ACCUSE", "Emmanuel Macron", "Iran")
+    (visit,) = find(evs, "CONSULT")
+    assert label(visit["source"]) == "Emmanuel Macron" and visit["background"]
