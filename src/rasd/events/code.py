@@ -638,6 +638,8 @@ class _Sentence:
     @staticmethod
     def settle(a: Actor, home: str | None) -> Actor:
         """A bare agent noun (الشرطة) acts for the country where the event happens, else the page's country."""
+        if a.kind == "person" and a.country is None and a.ent is not None and a.ent["id"].startswith("new:") and home:
+            return replace(a, country=home)  # an unknown person with no nationality stated: of the page's country
         if a.kind != "agent" or a.country is not None:
             return a
         if a.ent.get("sector") in ("MIL", "REB", "UAF", "INS"):
