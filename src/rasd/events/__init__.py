@@ -43,6 +43,8 @@ def _same(f: Found, g: Found) -> bool:
         return False
     if not f.source and not g.source:
         return bool(f.target and g.target) and _compatible(f.target, g.target)
+    if bool(f.target) != bool(g.target) and f.reading.trigger.lemma != g.reading.trigger.lemma:
+        return False  # the prosecution's detention order and a police arrest told with another word: two acts
     return bool(f.source and g.source) and _compatible(f.source, g.source) and _compatible(f.target, g.target)
 
 
