@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..core import Caption, Document, Sentence, Span, Story, Update
-from ..text.normalize import normalize_str
+from ..core import Caption, Document, Sentence, Story, Update
+from ..text.normalize import normalize
 from .boilerplate import KEEP_KINDS, classify
 from .lines import line_spans
-from .sentences import split_sentences
+from .sentences import sentence_bounds, split_sentences
 from .updates import parse_update_stamp
 
 __all__ = ["clean_document", "split_sentences"]
@@ -23,9 +23,11 @@ CAPTION_MAX_CHARS = 300
 
 def clean_document(doc: Document) -> Document:
     text = doc.text
-    pairs = line_spans(text, normalize_str(text))
+    nt = normalize(text)
+    doc.extra["_norm"] = nt  # internal: the entities and events stages match on the same normalized text
+    pairs = line_spans(text, nt.text)
     lines = [span for span, _ in pairs]
-    keys = [" ".join(key.split()) for _, key in pairs]
+    keys = [_squeeze(key) for _, key in pairs]
     counts = Counter(keys)
     seen: set[str] = set()
     dropped: Counter = Counter()
@@ -68,7 +70,7 @@ def clean_document(doc: Document) -> Document:
             story.end = max(story.end, span.end)
             continue
         story = story or new_story(span.start)
-        para = Span(span.start, span.end)
+        para = span  # the line's own span (line_spans made a new one per line)
         story.paragraphs.append(para)
         story.end = span.end
         if update is not None:
@@ -83,9 +85,18 @@ def clean_document(doc: Document) -> Document:
     return doc
 
 
+def _squeeze(line: str) -> str:
+    """``" ".join(line.split())``: whitespace runs made one space, ends stripped. Most lines are that already: all
+    printable (so the only whitespace in them is the plain space, every other whitespace character being
+    unprintable), no double space, no space at either end."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
+
+
 def _sentences(text: str, story: Story) -> None:
     in_update = {id(p): i for i, u in enumerate(story.updates) for p in u.paragraphs}
     for para in story.paragraphs:
         upd = in_update.get(id(para))
-        for s in split_sentences(text, para):
-            story.sentences.append(Sentence(s.start, s.end, index=len(story.sentences), update=upd))
+        for start, end in sentence_bounds(text, para.start, para.end):
+            story.sentences.append(Sentence(start, end, index=len(story.sentences), update=upd))

@@ -32,11 +32,20 @@ def patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+# A line of Arabic, ASCII digits, punctuation and spaces and general punctuation holds no character that case folding
+# could match to another one, so on it a case-insensitive pattern matches exactly as the same pattern without re.I,
+# which the regex engine searches much faster (with re.I a Latin letter in an alternation stops it from scanning for
+# the first characters). This finds a character outside that set.
+_CASED_RE = re.compile("[^\u0600-\u06ff\x00-\x40\x5b-\x60\x7b-\x7f\u00ab\u00bb\u2000-\u206f]")
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern, dict[str, str], tuple[tuple[str, re.Pattern], ...]]:
-    """Anchored patterns (``^…``) as one alternation tried at the line start only; the others one by one."""
+def _compiled() -> tuple[re.Pattern, dict[str, str], tuple[tuple[str, re.Pattern, re.Pattern], ...]]:
+    """Anchored patterns (``^…``) as one alternation tried at the line start only; the others one by one, each with
+    its case-sensitive twin for lines without cased letters."""
     anchored = [(k, rx) for k, rx in patterns() if rx.pattern.startswith("^")]
-    floating = tuple((k, rx) for k, rx in patterns() if not rx.pattern.startswith("^"))
+    floating = tuple((k, rx, re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)) for k, rx in patterns()
+                     if not rx.pattern.startswith("^"))
     groups = {f"p{i}": kind for i, (kind, _) in enumerate(anchored)}
     alt = "|".join(f"(?P<p{i}>{rx.pattern[1:]})" for i, (_, rx) in enumerate(anchored))
     return re.compile(alt, re.I), groups, floating
@@ -52,7 +61,8 @@ def classify(norm_line: str) -> str | None:
         return groups[m.lastgroup]
     if len(norm_line) > 250:
         return None
-    for kind, rx in floating:
-        if rx.search(norm_line):
+    caseless = not _CASED_RE.search(norm_line)
+    for kind, rx, twin in floating:
+        if (twin if caseless else rx).search(norm_line):
             return kind
     return None

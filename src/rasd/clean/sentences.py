@@ -11,7 +11,10 @@ from ..text.normalize import normalize_str
 
 _OPEN = {"«": "»", "“": "”", "(": ")", "[": "]", "‹": "›"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-_EVENTS_RE = re.compile(r'[«»“”()\[\]‹›"]|[.!?؟…]+[\'"»”’)\]]*(?=\s|$)')
+# a quote or bracket, or terminal punctuation (closing quotes/brackets may follow) before a space or the end:
+# [«»“”()\[\]‹›"]|[.!?؟…]+['"»”’)\]]*(?=\s|$), written to open with one character class, which the regex engine
+# can search for fast (an alternation of classes is tried at every position)
+_EVENTS_RE = re.compile(r'[«»“”()\[\]‹›".!?؟…](?:(?<=[«»“”()\[\]‹›"])|(?<=[.!?؟…])[.!?؟…]*[\'"»”’)\]]*(?=\s|$))')
 _TRAIL_CLOSERS = set('\'"»”’)]')
 _WS = " \t\n\r\u00a0"
 
@@ -25,31 +28,39 @@ def abbreviations() -> frozenset[str]:
 
 def split_sentences(text: str, span: Span) -> list[Span]:
     """Sentence spans inside ``span`` of ``text`` (one paragraph: line breaks are handled by the caller)."""
-    a, b = span.start, span.end
+    return [Span(a, b) for a, b in sentence_bounds(text, span.start, span.end)]
+
+
+def sentence_bounds(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """:func:`split_sentences` as (start, end) pairs, for callers that build their own spans."""
     para = text[a:b]
     straight_ok = para.count('"') % 2 == 0  # unbalanced straight quotes are ignored
     depth: list[str] = []
     cuts = []
+    n = len(para)
     for m in _EVENTS_RE.finditer(para):
         tok = m.group()
-        if len(tok) == 1 and tok in '«»“”()[]‹›"':
-            _track(depth, tok, straight_ok)
-            continue
-        # terminal punctuation, possibly followed by closing quotes/brackets
-        for ch in tok:
-            if ch in _TRAIL_CLOSERS:
-                _track(depth, ch, straight_ok)
+        if len(tok) == 1:
+            if tok in '«»“”()[]‹›"':
+                _track(depth, tok, straight_ok)
+                continue
+        else:  # terminal punctuation, possibly followed by closing quotes/brackets
+            for ch in tok:
+                if ch in _TRAIL_CLOSERS:
+                    _track(depth, ch, straight_ok)
         if depth:
             continue
-        if tok[0] == "." and _is_abbreviation(para, m.start()):
+        end = m.end()
+        # a cut at the paragraph's end changes nothing (the last piece is empty), so no abbreviation check there
+        if tok[0] == "." and end < n and _is_abbreviation(para, m.start()):
             continue
-        cuts.append(m.end())
+        cuts.append(end)
     spans = []
     prev = 0
-    for cut in cuts + [len(para)]:
+    for cut in cuts + [n]:
         s = _trim(para, prev, cut)
         if s:
-            spans.append(Span(a + s[0], a + s[1]))
+            spans.append((a + s[0], a + s[1]))
         prev = cut
     return spans
 

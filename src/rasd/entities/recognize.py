@@ -11,6 +11,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
+
+import ahocorasick
 
 from ..core import Document
 from ..text.normalize import NormText, normalize, normalize_str
@@ -23,23 +26,21 @@ _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "لي
 _WEEKDAYS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"])
 
 
-def _find_nouns(text: str, nouns, article: bool):
-    """Whole-word occurrences of ``nouns`` followed by a space, after at most two proclitic letters (و ف ب ل) and,
-    with ``article``, an ال: (word start, noun start, noun, noun end), in text order. Plain string search."""
+def _find_nouns(text: str, found: list[tuple[int, str]], article: bool):
+    """Whole-word occurrences of nouns followed by a space (``found``: where each noun + " " is, from
+    :meth:`_Resolver.nouns`), after at most two proclitic letters (و ف ب ل) and, with ``article``, an ال:
+    (word start, noun start, noun, noun end), in text order."""
     out = []
-    for noun in nouns:
-        i = text.find(noun + " ")
-        while i >= 0:
-            k = i
-            if article and text[k - 2 : k] == "ال":
-                k -= 2
-            lead = 0
-            while lead < 2 and k > 0 and text[k - 1] in "وفبل":
-                k -= 1
-                lead += 1
-            if k == 0 or not text[k - 1].isalpha():
-                out.append((k, i, noun, i + len(noun)))
-            i = text.find(noun + " ", i + 1)
+    for i, noun in found:
+        k = i
+        if article and text[k - 2 : k] == "ال":
+            k -= 2
+        lead = 0
+        while lead < 2 and k > 0 and text[k - 1] in "وفبل":
+            k -= 1
+            lead += 1
+        if k == 0 or not text[k - 1].isalpha():
+            out.append((k, i, noun, i + len(noun)))
     out.sort()
     return out
 
@@ -50,6 +51,20 @@ _CAPITAL_WORD = normalize_str("العاصمة")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NOT_NAME_STARTS = tuple(normalize_str(w) for w in ["لل", "بال", "وال", "فال", "كال"])
 _NAME_LINKS = frozenset(normalize_str(w) for w in ["بن", "ابن", "بنت", "آل", "أبو", "أبي", "عبد", "ولد", "أم"])
+
+
+@lru_cache(maxsize=1)
+def _noun_automaton() -> ahocorasick.Automaton:
+    """Finds ``noun + " "`` for the place nouns and the organization nouns at once: (noun, is a place noun, is an
+    organization noun)."""
+    places, orgs = place_nouns()[0], org_nouns()
+    auto = ahocorasick.Automaton()
+    for noun in places | orgs.keys():
+        auto.add_word(noun + " ", (noun, noun in places, noun in orgs))
+    auto.make_automaton()
+    return auto
+
+
 _DIRECTIONS = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
 
 
@@ -92,6 +107,7 @@ class Hit:
     end: int
     entries: tuple[Entry, ...]
     prefix: str  # the proclitic letters before it
+    top: Entry  # the entry it names first: _best(entries)
 
 
 @dataclass
@@ -115,38 +131,43 @@ class Entity:
         return out
 
 
-_NONWORD_RE = re.compile(r"[^\w ]|_")  # spaces need no replacing
+_NONWORD_RE = re.compile(r"[^\w ]")  # spaces need no replacing; "_" (a word character to re) is replaced apart
 
 
 def match_text(nt: NormText) -> str:
-    """The normalized text with every non-word character a space, padded: what the automata run on."""
-    return " " + _NONWORD_RE.sub(" ", nt.text) + " "
+    """The normalized text with every non-word character and "_" a space, padded: what the automata run on."""
+    out = _NONWORD_RE.sub(" ", nt.text)
+    if "_" in out:
+        out = out.replace("_", " ")  # as one class with the rest, "_" would make the regex much slower
+    return " " + out + " "
 
 
 def find_hits(nt: NormText, lex: Lexicon, mtext: str | None = None) -> list[Hit]:
     """All lexicon matches on word boundaries (proclitics allowed), leftmost-longest, without overlaps."""
     mtext = mtext or match_text(nt)
-    cands: list[Hit] = []
+    text = nt.text
+    cands = []
     for end_idx, (length, readings) in lex.automaton.iter(mtext):
         if mtext[end_idx + 1] != " ":
             continue
         word_start = end_idx - length + 1  # in mtext: the space before the word; in norm: the word start
-        for plen, entries in readings:
-            cands.append(Hit(word_start + plen, end_idx, entries, nt.text[word_start : word_start + plen]))
-    cands.sort(key=lambda h: (h.start - len(h.prefix), -(h.end - h.start)))
+        for plen, entries in readings:  # by word start, longest name first, then as found
+            cands.append((word_start, word_start + plen - end_idx, len(cands), plen, end_idx, entries))
+    cands.sort()
     out: list[Hit] = []
     last_end = -1
-    for h in cands:
-        if h.start - len(h.prefix) >= last_end:
-            out.append(h)
-            last_end = h.end
+    for word_start, _, _, plen, end, entries in cands:
+        if word_start >= last_end:
+            out.append(Hit(word_start + plen, end, entries, text[word_start : word_start + plen], _best(entries)))
+            last_end = end
     return out
 
 
 class _Resolver:
     def __init__(self, doc: Document, lex: Lexicon, day: str | None):
         self.doc, self.lex, self.day = doc, lex, day
-        self.nt = normalize(doc.text)
+        nt = doc.extra.get("_norm")  # normalized by the clean stage
+        self.nt = nt if nt is not None and nt.original is doc.text else normalize(doc.text)
         self.entities: dict[str, Entity] = {}
         self.order: list[str] = []  # person entity ids in order of mention
         self.first_person: dict[tuple[int, int | None], str] = {}  # (story, sentence) → first person named
@@ -163,6 +184,7 @@ class _Resolver:
         regions.sort()
         self.regions = regions
         self.region_starts = [r[0] for r in regions]
+        self._nouns: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
 
     # -- places in the text -------------------------------------------------------------------------------
     def where(self, start: int) -> tuple[int, int | None] | None:
@@ -170,6 +192,20 @@ class _Resolver:
         if i >= 0 and start < self.regions[i][1]:
             return self.regions[i][2], self.regions[i][3]
         return None
+
+    def nouns(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """Where each place noun and each organization noun stands followed by a space: (start, noun), one scan."""
+        if self._nouns is None:
+            places: list[tuple[int, str]] = []
+            orgs: list[tuple[int, str]] = []
+            for last, (noun, place, org) in _noun_automaton().iter(self.nt.text):
+                i = last - len(noun)  # the match is noun + " "
+                if place:
+                    places.append((i, noun))
+                if org:
+                    orgs.append((i, noun))
+            self._nouns = places, orgs
+        return self._nouns
 
     def gap_is_space(self, a: int, b: int) -> bool:
         return b >= a and not self.nt.text[a:b].strip()
@@ -183,11 +219,14 @@ class _Resolver:
                 and gap.endswith(" ") and words[0] not in name_stops())
 
     def prev_word(self, h: Hit) -> str:
-        text = self.nt.text[: h.start - len(h.prefix)].rstrip(" #")  # جنوب #صنعاء: a hashtag mark is no word
-        i = len(text)
+        text = self.nt.text
+        e = h.start - len(h.prefix)
+        while e > 0 and text[e - 1] in " #":  # جنوب #صنعاء: a hashtag mark is no word
+            e -= 1
+        i = e
         while i > 0 and text[i - 1].isalnum():
             i -= 1
-        return text[i:]
+        return text[i:e]
 
     # -- entities ----------------------------------------------------------------------------------------
     def mention(self, ent: Entity, start: int, end: int, how: str) -> bool:
@@ -202,7 +241,7 @@ class _Resolver:
             if ent.id in self.order:
                 self.order.remove(ent.id)
             self.order.append(ent.id)
-            self.first_person.setdefault((loc[0], loc[1]), ent.id)
+            self.first_person.setdefault(loc, ent.id)  # (story, sentence)
         return True
 
     def salient_person(self, start: int) -> Entity | None:
@@ -251,7 +290,7 @@ class _Resolver:
         i = 0
         while i < len(hits):
             h = hits[i]
-            top = _best(h.entries)
+            top = h.top
             if top.type in ("agent", "counterpart"):
                 i = self.chain(hits, i)
                 continue
@@ -299,12 +338,12 @@ class _Resolver:
     def chain(self, hits: list[Hit], i: int) -> int:
         """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
         first = hits[i]
-        agent = _best(first.entries)
+        agent = first.top
         j = i + 1
         end = first.end
         body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named
-        while j < len(hits) and _best(hits[j].entries).type == "agent" and self.gap_is_space(end, hits[j].start):
-            nxt_agent = _best(hits[j].entries)
+        while j < len(hits) and hits[j].top.type == "agent" and self.gap_is_space(end, hits[j].start):
+            nxt_agent = hits[j].top
             if body is None and agent.kind == "person" and nxt_agent.kind == "organization":
                 body = (hits[j], nxt_agent)
             agent = nxt_agent if nxt_agent.role else agent
@@ -313,8 +352,8 @@ class _Resolver:
         country = None
         if j < len(hits) and (self.gap_is_space(end, hits[j].start) or (
                 self.one_definite_word(end, hits[j].start - len(hits[j].prefix))
-                and _best(hits[j].entries).type == "nisba" and _best(first.entries).kind == "organization")):
-            nxt = _best(hits[j].entries)
+                and hits[j].top.type == "nisba" and _best(first.entries).kind == "organization")):
+            nxt = hits[j].top
             if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
                 j += 1
@@ -344,7 +383,7 @@ class _Resolver:
             role, sector = (ante.role, ante.sector) if ante else (None, None)
         self.titles.append(self.nt.span_to_original(first.start, end))
         # a named person right after the title
-        if j < len(hits) and self.gap_is_space(end, hits[j].start) and _best(hits[j].entries).type == "person":
+        if j < len(hits) and self.gap_is_space(end, hits[j].start) and hits[j].top.type == "person":
             ent = self.named(hits[j], _person_for(hits[j].entries, country, self.day), how="name")
             if ent is not None and country and ent.country is None:
                 ent.country, ent.sector, ent.role = country, sector, role
@@ -495,12 +534,14 @@ class _Resolver:
     def unknown_places(self) -> None:
         """Names after a place noun (في قرية الجورة، مدينة مالزبري) that no mention covers yet: new places, with the
         country of the nearest country or known place named after them in the sentence."""
+        if not self.nouns()[0]:
+            return  # no place noun on the page
         not_names = place_nouns()[1]
         text = self.nt.text
         taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
         starts = [a for a, _ in taken]
         stops = name_stops()
-        for _, _, _, end in _find_nouns(text, place_nouns()[0], article=False):
+        for _, _, _, end in _find_nouns(text, self.nouns()[0], article=False):
             i = end
             words: list[tuple[int, int]] = []
             while len(words) < 3:
@@ -539,6 +580,8 @@ class _Resolver:
         """An organization noun and the name after it (وزارة الداخلية، المحكمة العليا، صحيفة دي فيلت) that no mention
         covers: a new organization; a nationality right after gives its country, else state bodies take the page's
         most mentioned country."""
+        if not self.nouns()[1]:
+            return  # no organization noun on the page
         heads = org_nouns()
         not_names = place_nouns()[1]
         stops = name_stops()
@@ -547,7 +590,7 @@ class _Resolver:
         starts = [a for a, _ in taken]
         nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
         home = None
-        for word_start, noun_start, noun, noun_end in _find_nouns(text, heads, article=True):
+        for word_start, noun_start, noun, noun_end in _find_nouns(text, self.nouns()[1], article=True):
             definite = noun_start - word_start >= 2 and text[noun_start - 2 : noun_start] == "ال"
             head_start = noun_start - 2 if definite else noun_start
             sector = heads[noun]
@@ -644,6 +687,8 @@ _BEST: dict[int, Entry] = {}
 def _best(entries: tuple[Entry, ...]) -> Entry:
     """The entry an alias names first (a person over an organization over a country …); memoized per alias, since
     the entry tuples live in the compiled automaton for the life of the process."""
+    if len(entries) == 1:
+        return entries[0]  # most aliases name one thing
     best = _BEST.get(id(entries))
     if best is None:
         best = _BEST[id(entries)] = min(entries, key=lambda e: (_TYPE_RANK.get(e.type, 9), e.short, e.ambiguous))
@@ -715,6 +760,9 @@ def _person_attrs(e: Entry, role: Role | None, day: str | None) -> tuple[str | N
     return last.country, "ELI", None  # out of office on that date: coded as an elite of their country
 
 
+_START = itemgetter("start")
+
+
 def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | None = None) -> Document:
     lex = lex or default_lexicon()
     day = day or (doc.published or "")[:10] or None
@@ -727,7 +775,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     r.cited_media()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
-        e.mentions.sort(key=lambda m: m["start"])
+        e.mentions.sort(key=_START)
     ents.sort(key=lambda e: e.mentions[0]["start"])
     doc.extra["entities"] = [e.as_dict() for e in ents]
     doc.extra["_nisbas"] = r.nisbas  # internal (not serialized): for the events stage

@@ -11,15 +11,18 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter
 
 from ..core import Document
 from ..text.normalize import NormText, normalize, normalize_str
 from .dates import DateMention, find_dates
 from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
-_WORD_RE = re.compile(r"[^\W_]+")
 _NONWORD_RE = re.compile(r"[^\w ]|_")
-_PUNCT_RE = re.compile(r"[،,;؛:\"«»“”—–]|--")
+# punctuation that ends a phrase: these marks, or "--" (found apart: one class alone is searched much faster)
+_PUNCT_MARK_RE = re.compile(r"[،,;؛:\"«»“”—–]")
+_DASHES_RE = re.compile(r"--")
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر", "أمام", "قرب", "داخل", "خارج"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
@@ -100,6 +103,22 @@ def _ordered_acts(coded: list[Found]) -> list[Found]:
     return out
 
 
+_BY_TOKEN = attrgetter("i")
+
+
+def _cue_at(cue_first: dict, words: list[str], k: int, first: str) -> tuple[str, int] | None:
+    """The cue starting at word ``k`` read as ``first`` (the word, or the word without its و/ف), longest first:
+    (kind, number of words); as :meth:`EventData.cue_kind`."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    for cue, kind in cue_first.get(first, ()):
+        n = len(cue)
+        if n == 1:
+            return kind, 1
+        if cue[1] == nxt and (n == 2 or (first, *words[k + 1 : k + n]) == cue):  # the second word first: cheap
+            return kind, n
+    return None
+
+
 class _Coder:
     def __init__(self, doc: Document, data: EventData):
         self.doc, self.data = doc, data
@@ -110,37 +129,61 @@ class _Coder:
             self.published = dt.date.fromisoformat((doc.published or "")[:10])
         except ValueError:
             self.published = None
-        spans = [m.span() for m in _WORD_RE.finditer(norm)]
-        self.spans = spans  # the page's words: normalized (start, end), and the words themselves
-        self.words = _WORD_RE.findall(norm)
-        self.tok_starts = [a for a, _ in spans]
-        self.tok_index = dict(zip(self.tok_starts, range(len(spans)), strict=True))
+        # the text the automata run on: every non-word character a space, padded (the entities stage made it)
+        self.mtext = doc.extra.get("_mtext") or " " + _NONWORD_RE.sub(" ", norm) + " "
+        # the page's words ([^\W_]+ runs): normalized (start, end), and the words themselves. They are what is left
+        # between the spaces of mtext; running sums of the pieces' lengths give the offsets, with no match objects.
+        pieces = self.mtext.split(" ")
+        lens = list(map(len, pieces))
+        starts = self.tok_starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=-1), lens))
+        words = self.words = list(filter(None, pieces))
+        self.spans = list(zip(starts, map(add, starts, map(len, words))))
         self._days: dict[int, list[DateMention]] = {}
-        words = self.words
         hard_words, starts_cue = data.hard_words, data.cue_starts
-        marked = [k for k, w in enumerate(words) if w in data.marked_words]  # one pass for both tables
+        marked = self.marked = list(compress(count(), map(data.marked_words.__contains__, words)))  # one pass
         self.hard = {k for k in marked if words[k] in hard_words}  # clause-opening words
-        self.soft: set[int] = set()  # words followed by punctuation
-        for m in _PUNCT_RE.finditer(norm):
-            k = bisect_right(self.tok_starts, m.start()) - 1
-            if k >= 0 and spans[k][1] <= m.start():
-                self.soft.add(k)
+        # words followed by punctuation: the last word starting before each mark (a mark is never inside a word)
+        marks = [m.start() for m in _PUNCT_MARK_RE.finditer(norm)]
+        if "--" in norm:
+            marks += [m.start() for m in _DASHES_RE.finditer(norm)]
+        self.soft: set[int] = {k - 1 for k in map(bisect_right, repeat(starts, len(marks)), marks) if k}
         self.cue_at: dict[int, tuple[str, int]] = {}
-        for k in [k for k in marked if words[k] in starts_cue]:
+        cue_first, single, seconds = data.cue_first, data.cue_single, data.cue_seconds
+        last = len(words) - 1
+        for k in marked:
             w = words[k]
-            got = data.cue_kind(words, k)
+            if w not in starts_cue:
+                continue
+            # data.cue_kind(), with a shortcut: unless the next word can go on a longer cue, only a 1-word cue fits
+            nxt = words[k + 1] if k < last else None
+            sec = seconds.get(w)
+            got = _cue_at(cue_first, words, k, w) if sec and nxt in sec else single.get(w)
             if not got and len(w) > 2 and w[0] in "وف":
-                got = data.cue_kind([w[1:]] + words[k + 1 : k + data.cue_max_words], 0)
+                rest = w[1:]
+                sec = seconds.get(rest)
+                got = _cue_at(cue_first, words, k, rest) if sec and nxt in sec else single.get(rest)
             if got:
                 self.cue_at[k] = got
         self._all_dates: list[DateMention] | None = None
+        self._report_toks: list[int] | None = None
         self.title_toks: set[int] = set()
         self.gk: dict[int, str | None] = {}  # grammar kind by token, filled as asked
         self.home: str | None = doc.extra.get("_home")  # the page's most mentioned country (entities stage)
-        for a, b in doc.extra.get("_titles", []):
-            i, j = self.tok_at(self.nt.to_normalized(a)), self.tok_at(max(self.nt.to_normalized(b) - 1, 0))
+        to_normalized = self.nt.to_normalized
+        for a, b in doc.extra.get("_titles", []):  # tok_at(), inlined
+            i = max(bisect_right(starts, to_normalized(a)) - 1, 0)
+            j = max(bisect_right(starts, max(to_normalized(b) - 1, 0)) - 1, 0)
             self.title_toks.update(range(i, j + 1))
         self._place_actors()
+
+    def report_toks(self) -> list[int]:
+        """The tokens that are a reporting cue, bare or after و/ف (قال، وقال), in text order; found once, among the
+        marked tokens (a reporting word starts a cue, so it is marked)."""
+        if self._report_toks is None:
+            marked = self.marked
+            said = map(self.data.report_words.__contains__, map(self.words.__getitem__, marked))
+            self._report_toks = list(compress(marked, said))
+        return self._report_toks
 
     # -- placing entity mentions on tokens ---------------------------------------------------------------------
     def tok_at(self, npos: int) -> int:
@@ -152,7 +195,13 @@ class _Coder:
         for ent in self.doc.extra.get("entities", []):
             for m in ent["mentions"]:
                 if m["sentence"] is not None:
-                    raw.setdefault((m["story"], m["sentence"]), []).append((ent, m))
+                    key = (m["story"], m["sentence"])
+                    if key in raw:
+                        raw[key].append((ent, m))
+                    else:
+                        raw[key] = [(ent, m)]
+        if not (self.doc.extra.get("_nisbas") or self.doc.extra.get("_agents")):
+            return
         sentence_at = [(s.start, s.end, story.index, s.index) for story in self.doc.stories for s in story.sentences]
         sentence_at.sort()
         starts = [x[0] for x in sentence_at]
@@ -168,58 +217,63 @@ class _Coder:
                     (None, {"start": a, "end": b, "agent": agent, "sector": sector}))
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
-        nt, spans = self.nt, self.spans
+        raw = self.raw_actors.get((story, sentence))
+        if not raw:
+            return []
+        to_normalized, spans, starts, norm, text = self.nt.to_normalized, self.spans, self.tok_starts, self.norm, \
+            self.doc.text
         known = self.doc.extra.get("_norm_spans", {})
         out = []
-        for ent, m in self.raw_actors.get((story, sentence), ()):
-            ns = known.get((m["start"], m["end"]))
-            a = ns[0] if ns else nt.to_normalized(m["start"])
-            i = self.tok_index.get(a)
-            if i is None:
-                i = self.tok_at(a)
-            prefix = self.norm[spans[i][0] : a] if i < len(spans) else ""
-            if ent is None and "agent" in m:
-                j = self.tok_at(max(a, nt.to_normalized(m["end"]) - 1))
-                out.append(Actor(i, j, prefix, {"id": f"agent:{m['agent']}", "name": None, "sector": m["sector"],
-                                                "role": None, "country": None}, self.doc.text[m["start"] : m["end"]],
-                                 m["start"], m["end"], None, "agent"))
-                continue
+        agents = False
+        for ent, m in raw:
+            start, end = m["start"], m["end"]
+            ns = known.get((start, end))
+            a = ns[0] if ns else to_normalized(start)
+            i = max(bisect_right(starts, a) - 1, 0)  # tok_at(a), inlined, as below: the word holding a
+            prefix = norm[spans[i][0] : a] if i < len(spans) else ""
             if ent is None:
-                out.append(Actor(i, i, prefix, None, self.doc.text[m["start"] : m["end"]], m["start"], m["end"],
-                                 m["country"], "nisba"))
+                if "agent" in m:
+                    j = max(bisect_right(starts, max(a, to_normalized(end) - 1)) - 1, 0)
+                    out.append(Actor(i, j, prefix, {"id": f"agent:{m['agent']}", "name": None, "sector": m["sector"],
+                                                    "role": None, "country": None}, text[start:end], start, end,
+                                     None, "agent"))
+                    agents = True
+                else:
+                    out.append(Actor(i, i, prefix, None, text[start:end], start, end, m["country"], "nisba"))
                 continue
-            j = self.tok_at(max(a, (ns[1] if ns else nt.to_normalized(m["end"])) - 1))
-            out.append(Actor(i, j, prefix, ent, m["text"], m["start"], m["end"], ent["country"], ent["kind"]))
-        named = {k for a in out if a.kind not in ("agent", "nisba") for k in range(a.i, a.j + 1)}
-        out = [a for a in out if a.kind != "agent" or not named.intersection(range(a.i, a.j + 1))]
-        out.sort(key=lambda x: x.i)
+            j = max(bisect_right(starts, max(a, (ns[1] if ns else to_normalized(end)) - 1)) - 1, 0)
+            out.append(Actor(i, j, prefix, ent, m["text"], start, end, ent["country"], ent["kind"]))
+        if agents:  # a bare agent noun inside a name (الشرطة in شرطة دبي) is no actor of its own
+            named = {k for a in out if a.kind not in ("agent", "nisba") for k in range(a.i, a.j + 1)}
+            out = [a for a in out if a.kind != "agent" or not named.intersection(range(a.i, a.j + 1))]
+        out.sort(key=_BY_TOKEN)
         return out
 
     # -- triggers ------------------------------------------------------------------------------------------
     def all_triggers(self) -> list[tuple[int, int, int, Reading]]:
         """Leftmost-longest trigger matches at word starts in the whole text, once: (start, end, first token,
         last token) in normalized offsets and token indexes."""
-        seg = self.doc.extra.get("_mtext") or " " + _NONWORD_RE.sub(" ", self.norm) + " "
+        seg = self.mtext
         cands = []
         text = self.doc.text
-        for end_idx, (length, readings) in self.data.automaton.iter(seg):
+        for end_idx, (length, readings, pron_h) in self.data.automaton.iter(seg):
             if seg[end_idx + 1] != " ":
                 continue
             s = end_idx - length + 1
-            e = end_idx
-            if any(r.form.pron_h for r in readings) and text[self.nt.to_original(e - 1)] == "ة":
+            if pron_h and text[self.nt.to_original(end_idx - 1)] == "ة":
                 readings = tuple(r for r in readings if not r.form.pron_h)  # وزارة is not زار + ه
                 if not readings:
                     continue
-            cands.append((s, e, readings))
-        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+            cands.append((s, s - end_idx, len(cands), end_idx, readings))
+        cands.sort()  # by start, longest first (then as found: the count keeps the readings out of the comparison)
         out = []
         last = -1
         starts = self.tok_starts
-        for s, e, readings in cands:
+        n = len(starts)
+        for s, _, _, e, readings in cands:
             if s >= last:
-                i = self.tok_at(s)
-                if starts[i] != s:
+                i = bisect_left(starts, s)
+                if i == n or starts[i] != s:  # a match must start a word
                     continue
                 out.append((s, e, i, self.tok_at(e - 1), readings[0]))
                 last = e
@@ -232,21 +286,20 @@ class _Coder:
         report = self.data.report
         found_all = self.all_triggers()
         trig_starts = [t[0] for t in found_all]
+        text, words, tok_starts, to_normalized = self.doc.text, self.words, self.tok_starts, self.nt.to_normalized
         for story in self.doc.stories:
             carry: Actor | None = None
             before: list[tuple[int, int]] = []  # token ranges of the story's earlier sentences
             for sent in story.sentences:
-                na, nb = self.nt.to_normalized(sent.start), self.nt.to_normalized(sent.end)
-                si = bisect_left(self.tok_starts, na)
-                sj = bisect_left(self.tok_starts, nb)  # tokens [si, sj)
+                na, nb = to_normalized(sent.start), to_normalized(sent.end)
+                si = bisect_left(tok_starts, na)
+                sj = bisect_left(tok_starts, nb)  # tokens [si, sj)
                 if si >= sj:
                     continue
                 lo, hi = bisect_left(trig_starts, na), bisect_left(trig_starts, nb)
                 triggers = [(i, j, r) for _, e, i, j, r in found_all[lo:hi] if e <= nb]
-                quoted = '"' in self.doc.text[sent.start : sent.end] or "«" in self.doc.text[sent.start : sent.end] \
-                    or "“" in self.doc.text[sent.start : sent.end]
-                words = self.words
-                opens = any(words[k] in report or words[k][1:] in report for k in range(si, min(sj, si + 3)))
+                said = text[sent.start : sent.end]
+                quoted = '"' in said or "«" in said or "“" in said
                 if quoted and triggers:  # what a speaker says in a direct quotation is not a reported act
                     spans = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, sent.start, sent.end)
                              if m.end() - m.start() >= 14]
@@ -254,7 +307,8 @@ class _Coder:
                         nt = self.nt
                         triggers = [t for t in triggers
                                     if not any(a <= nt.to_original(self.spans[t[0]][0]) < b for a, b in spans)]
-                if triggers or quoted or opens:
+                if triggers or quoted or any(words[k] in report or words[k][1:] in report
+                                             for k in range(si, min(sj, si + 3))):  # a sentence opening with قال
                     actors = self.actors_for(story.index, sent.index)
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
                                     {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
@@ -306,7 +360,12 @@ class _Sentence:
         self.events: list[Found] = []
         self.hard, self.soft, self.cues = coder.hard, coder.soft, coder.cue_at
         self.trigger_toks = trigger_toks or set()
-        self.people = [a for a in self.actors if a.kind != "place" and not self.locative(a)]
+        self._markers: dict[tuple[int, str], str] = {}
+        # places where something happens (a place, or a country after في), and the actors that can act or be acted on
+        self.places: list[Actor] = []
+        self.people: list[Actor] = []
+        for a in self.actors:
+            (self.places if self.locative(a) else self.people).append(a)
 
     # -- words ------------------------------------------------------------------------------------------------
     def word(self, i: int) -> str:
@@ -318,6 +377,15 @@ class _Sentence:
             w = self.words[i]
             return w[1:] if len(w) > 2 and w[0] in "وف" else w
         return ""
+
+    def reporting(self, lo: int, hi: int) -> list[int]:
+        """The tokens k in [lo, hi) whose word, or the word without its و/ف, is a reporting cue (as
+        ``self.word(k) in report or self.bare(k) in report``), in text order."""
+        report = self.data.report
+        if "" in report:  # an empty cue would match the empty word outside the sentence: look one by one
+            return [k for k in range(lo, hi) if self.word(k) in report or self.bare(k) in report]
+        toks = self.c.report_toks()
+        return toks[bisect_left(toks, max(lo, self.si)) : bisect_left(toks, min(hi, self.sj))]
 
     def gkind(self, i: int) -> str | None:
         if not self.si <= i < self.sj:
@@ -332,6 +400,13 @@ class _Sentence:
 
     def marker(self, a: Actor) -> str:
         """The preposition governing an actor: its own proclitic (ل، ب) or the word before it."""
+        key = (a.i, a.prefix)  # all it depends on; asked many times per actor
+        m = self._markers.get(key)
+        if m is None:
+            m = self._markers[key] = self._marker(a)
+        return m
+
+    def _marker(self, a: Actor) -> str:
         p = a.prefix[1:] if a.prefix[:1] in ("و", "ف") else a.prefix
         if p in ("ل", "ب", "لل"):
             return "ل" if p == "لل" else p
@@ -463,9 +538,10 @@ class _Sentence:
 
     def speaker(self, left: int) -> Actor | None:
         """The one who speaks before a complementizer: the actor after the reporting verb, or before it."""
-        for k in range(left - 1, self.si - 1, -1):
-            if self.word(k) in self.data.report or self.bare(k) in self.data.report:
-                return self.after(k, left, 6) or self.before(k, self.si, 3) or self.carry
+        said = self.reporting(self.si, left)
+        if said:  # the nearest reporting word before
+            k = said[-1]
+            return self.after(k, left, 6) or self.before(k, self.si, 3) or self.carry
         return self.carry
 
     def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool) -> tuple[Actor | None, str]:
@@ -502,8 +578,9 @@ class _Sentence:
     # -- the rules for one trigger ------------------------------------------------------------------------------
     def code(self, ti: int, tj: int, reading: Reading) -> Found | None:
         trig, form = reading.trigger, reading.form
-        if any(a.i <= tj and ti <= a.j and a.kind != "nisba" for a in self.actors):
-            return None  # inside a name: مجلس التعاون الخليجي
+        for a in self.actors:
+            if a.i <= tj and ti <= a.j and a.kind != "nisba":
+                return None  # inside a name: مجلس التعاون الخليجي
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
@@ -669,7 +746,7 @@ class _Sentence:
         for k in range(ti - 1, max(left, ti - 9) - 1, -1):
             if k in self.trigger_toks:
                 break
-            if self.word(k) in self.data.light or self.bare(k) in self.data.light:
+            if self.words[k] in self.data.light_words:  # word(k) or bare(k) a light verb; k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left, 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)
@@ -757,12 +834,13 @@ class _Sentence:
         return Actor(seat, seat, "", None, "", 0, 0, c, "government") if c else None
 
     def location(self, ti: int, tj: int, left: int) -> Actor | None:
-        places = [a for a in self.actors if a.kind in ("place", "country") and self.locative(a)]
-        stop = next((k for k in range(tj + 1, self.sj)
-                     if k in self.hard or self.gkind(k) in ("complement", "purpose")), self.sj)
-        for a in places:  # not past what is asked or said: دعا تركيا إلى … في سورية is no event in Syria
-            if tj < a.i < stop:
-                return a
+        places = self.places
+        # the first place after the trigger, unless a clause stops before it: not past what is asked or said
+        # (دعا تركيا إلى … في سورية is no event in Syria); the places are in text order
+        a = next((a for a in places if a.i > tj), None)
+        if a is not None and not any(k in self.hard or self.gkind(k) in ("complement", "purpose")
+                                     for k in range(tj + 1, a.i + 1)):
+            return a
         for a in reversed(places):
             if left <= a.i < ti:
                 return a
@@ -859,10 +937,10 @@ class _Sentence:
                 continue
             nq = self.c.tok_at(self.c.nt.to_normalized(a))
             sp = None
-            for k in range(nq - 1, self.si - 1, -1):
-                if self.word(k) in self.data.report or self.bare(k) in self.data.report:
-                    sp = self.after(k, nq, 6) or self.before(k, self.si, 3)
-                    break
+            said = self.reporting(self.si, nq)
+            if said:  # the nearest reporting word before the quotation
+                k = said[-1]
+                sp = self.after(k, nq, 6) or self.before(k, self.si, 3)
             sp = sp or self.carry
             out.append({"story": self.story, "sentence": self.index, "text": text[a:b], "start": a, "end": b,
                         "speaker": sp.as_dict() if sp else None})
@@ -875,11 +953,10 @@ class _Sentence:
                 s = e.source[0]
                 if s.ent is not None and s.kind in ("person", "organization", "country", "group"):
                     return s
-        for k in range(self.si, min(self.sj, self.si + 3)):
-            if self.word(k) in self.data.report or self.bare(k) in self.data.report:
-                a = self.after(k, self.sj, 6)
-                if a and a.ent is not None:
-                    return a
+        for k in self.reporting(self.si, min(self.sj, self.si + 3)):
+            a = self.after(k, self.sj, 6)
+            if a and a.ent is not None:
+                return a
         return self.carry
 
 

@@ -13,11 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, count
 
 from ..text.arabic_dates import explicit_date_re, match_to_date, month_names
 from ..text.normalize import normalize_str
 
-_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d)")
+# "عام 2016", a year: (?<![^\W\d_])(?:عام|العام|سنه|السنه)\s+((?:19|20)\d\d)(?!\d), found by _years from the
+# years themselves (a pattern that opens with its digits is searched fast; one that opens with a lookbehind or a
+# common letter is tried at almost every position of the page)
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d(?!\d)")
+_YEAR_WORDS = (("العام", "عام"), ("السنه", "سنه"))  # the long form first: it ends with the short one
+_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,7 @@ def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | Non
     hits: list[int] = []
     if words is not None:  # month regexes only around month names
         variants = _word_tables()[1]
-        hits = [k for k, w in enumerate(words) if w in variants]
+        hits = list(compress(count(), map(variants.__contains__, words)))
         windows = []
         for k in hits:
             if variants[words[k]][1]:
@@ -126,14 +132,35 @@ def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | Non
         if month:
             out.append(DateMention(m.start(), m.end(), dt.date(int(m["year"]), month, 1), "month"))
             taken.append(m.span())
-    for m in _YEAR_RE.finditer(norm):  # "عام 2016": a year
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            out.append(DateMention(m.start(), m.end(), dt.date(int(m[1]), 1, 1), "year"))
+    for start, end, year in _years(norm):  # "عام 2016": a year
+        if not any(a < end and start < b for a, b in taken):
+            out.append(DateMention(start, end, dt.date(int(year), 1, 1), "year"))
     if words is not None:
         out.extend(_relative_by_words(spans, words, published, hits))
     else:
         out.extend(_resolve(m[1], m.start(1), m.end(1), published) for m in rel.finditer(norm))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def _years(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, year) of each "عام 2016", as the pattern above would match them: every year is looked at, and
+    the whitespace before it and the word before that. Only one word can end where the whitespace starts, and
+    when it is العام (السنه) and a letter comes before it, عام (سنه) has a letter (ل) before it too."""
+    out = []
+    for m in _YEAR_DIGITS_RE.finditer(norm):
+        y = q = m.start()
+        while q > 0 and norm[q - 1].isspace():  # \s+
+            q -= 1
+        if q == y:
+            continue
+        for long, short in _YEAR_WORDS:
+            word = long if q >= len(long) and norm.startswith(long, q - len(long)) else short
+            p = q - len(word)
+            if p >= 0 and norm.startswith(word, p):
+                if not (p and _LETTER_RE.match(norm, p - 1)):  # (?<![^\W\d_])
+                    out.append((p, m.end(), m.group()))
+                break
     return out
 
 

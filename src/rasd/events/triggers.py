@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from ..entities.lexicon import without_gc
 from ..text.normalize import normalize_str
 from .inflect import Form, fixed_surface_forms, noun_surface_forms, verb_surface_forms
 
@@ -62,11 +63,15 @@ class EventData:
     grammar: dict[str, str] = field(default_factory=dict)  # normalized word → kind
     light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
     occur: frozenset[str] = frozenset()  # forms of verbs and nouns by which a protest takes place (اندلعت، موجة)
+    light_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (شن، وشن)
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
+    report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
     load_seconds: float = 0.0
 
     cue_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word → cues
+    cue_single: dict[str, tuple[str, int]] = field(default_factory=dict)  # first word → (kind, 1) of its 1-word cue
+    cue_seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # first word → its longer cues' 2nd words
     cue_starts: frozenset[str] = frozenset()  # first words of cues, bare or after و/ف
     hard_words: frozenset[str] = frozenset()  # words that open a clause (complementizers, relative pronouns)
     marked_words: frozenset[str] = frozenset()  # either of the two above
@@ -115,6 +120,7 @@ def _forms_of(pos: str, lemma: str, path: str, n: int) -> list[Form]:
     raise EventDataError(f"{path}:{n}: pos must be verb, noun or fixed, got {pos!r}")
 
 
+@without_gc
 def load_event_data(directory: Path | None = None) -> EventData:
     t0 = time.perf_counter()
     base = Path(directory) if directory else Path(str(resources.files("rasd.data.events")))
@@ -166,12 +172,16 @@ def load_event_data(directory: Path | None = None) -> EventData:
                 data.grammar.setdefault(f, row["kind"])
     data.light = frozenset(light)
     data.occur = frozenset(occur)
+    data.light_words = data.light | {p + f for f in light for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
+    data.report_words = data.report | {p + c for c in data.report for p in "وف" if len(c) >= 2}
     first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for cue, kind in data.cues.items():
         first[cue.split()[0]].append((tuple(cue.split()), kind))
     data.cue_first = {w: sorted(v, key=lambda c: -len(c[0])) for w, v in first.items()}
+    data.cue_single = {w: (kind, 1) for w, v in first.items() for cue, kind in v if len(cue) == 1}
+    data.cue_seconds = {w: frozenset(cue[1] for cue, _ in v if len(cue) > 1) for w, v in first.items()}
     data.cue_starts = frozenset(p + w for w in first for p in ("", "و", "ف"))
     data.hard_words = frozenset(w for w, k in data.grammar.items() if k in ("complementizer", "pronoun", "relative"))
     data.marked_words = data.hard_words | data.cue_starts
@@ -179,7 +189,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     for text, readings in surfaces.items():
         # one surface, several readings: keep the file's order (earlier lines win), verbs before nouns
         readings.sort(key=lambda r: (r.form.tense == "noun", r.trigger.line))
-        auto.add_word(" " + text, (len(text) + 1, tuple(readings)))
+        auto.add_word(" " + text, (len(text) + 1, tuple(readings), any(r.form.pron_h for r in readings)))
     auto.make_automaton()
     data.automaton = auto
     data.load_seconds = time.perf_counter() - t0

@@ -145,17 +145,20 @@ class NormText:
         """Original offset of the normalized character at ``pos`` (``len(text)`` maps to ``len(original)``)."""
         if pos >= len(self.text):
             return len(self.original)
-        j = bisect_right(self.norm_starts, pos) - 1
-        return self.orig_starts[j] + (pos - self.norm_starts[j])
+        ns = self.norm_starts
+        j = bisect_right(ns, pos) - 1
+        return self.orig_starts[j] + (pos - ns[j])
 
     def to_normalized(self, pos: int) -> int:
         """Normalized offset of the original character at ``pos`` (a removed mark maps to the next kept one)."""
-        if len(self.orig_starts) == 1:
+        os_ = self.orig_starts
+        if len(os_) == 1:
             return min(pos, len(self.text))
-        j = bisect_right(self.orig_starts, pos) - 1
-        n = self.norm_starts[j] + (pos - self.orig_starts[j])
-        if j + 1 < len(self.norm_starts):
-            n = min(n, self.norm_starts[j + 1])
+        ns = self.norm_starts
+        j = bisect_right(os_, pos) - 1
+        n = ns[j] + (pos - os_[j])
+        if j + 1 < len(ns) and ns[j + 1] < n:
+            n = ns[j + 1]
         return min(n, len(self.text))
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -166,11 +169,24 @@ class NormText:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        b = self.to_original(end - 1) + 1
-        limit = self.to_original(end)
-        while b < limit and self.original[b] in _MARKS:
+        # to_original of end - 1, end and start, inlined: this runs for every mention and trigger
+        n, ns, os_, original = len(self.text), self.norm_starts, self.orig_starts, self.original
+        if end - 1 >= n:
+            b = len(original) + 1
+        else:
+            j = bisect_right(ns, end - 1) - 1
+            b = os_[j] + (end - ns[j])
+        if end >= n:
+            limit = len(original)
+        else:
+            j = bisect_right(ns, end) - 1
+            limit = os_[j] + (end - ns[j])
+        while b < limit and original[b] in _MARKS:
             b += 1
-        return self.to_original(start), b
+        if start >= n:
+            return len(original), b
+        j = bisect_right(ns, start) - 1
+        return os_[j] + (start - ns[j]), b
 
 
 def normalize(text: str) -> NormText:
