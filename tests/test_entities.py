@@ -232,3 +232,14 @@ def test_entities_bodies_and_places_in_construct(text, mention, kind, country):
     got = {m["text"]: (e["kind"], e["country"]) for e in entities_of(text) for m in e["mentions"]
            if m["how"] not in ("descriptor", "cited")}
     assert got.get(mention) == (kind, country), got
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("ونشرت أنقرة قوات تركية في شمال سوريا.", "قوات تركية"),  # some Turkish forces: described, not named
+    ("وقالت الصحيفة البريطانية إن الاتفاق تأخر.", "الصحيفة البريطانية"),  # a newspaper known only by its country
+    ("وقال الوزير في حديثه للصحفيين إن الخبر صحيح.", "حديثه"),  # his talk, the news: not Haditha, not Khobar
+])
+def test_entities_descriptions_are_not_names(text, mention):
+    named = {m["text"] for e in entities_of(text) for m in e["mentions"]
+             if m["how"] not in ("descriptor", "cited", "role", "counterpart")}
+    assert mention not in named, named

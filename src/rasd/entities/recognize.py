@@ -422,7 +422,11 @@ class _Resolver:
         if ent.name_ar is None:
             ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(start, end))]
         # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors
-        state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS
+        # قوات تركية (indefinite): some Turkish forces, described rather than named
+        last = self.nt.text[start:end].split()[-1]
+        described = last in self.lex.aliases and not last.startswith("ال") and any(
+            e.type == "nisba" for e in self.lex.aliases[last])  # قوات تركية: an indefinite nationality describes
+        state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS and not described
         self.mention(ent, start, end, "agent" if state_body else "descriptor")
 
     def given_name(self, hits: list[Hit], i: int) -> int:
@@ -608,6 +612,10 @@ class _Resolver:
                 if not definite and not words and not article and len(nw) >= 4 and nw.endswith(("يه", "ي")) \
                         and j not in nisba_at:
                     break  # منظمة حقوقية، حزب قومي: an indefinite noun and its adjective describe, not name
+                if not definite and not words and nw.startswith("لل"):
+                    break  # محكمة للمثول: a purpose, not a name
+                if j in nisba_at and not words and sector not in _STATE_SECTORS:
+                    break  # الصحيفة البريطانية، قناة مصرية: a newspaper described by its country, not named
                 if j in nisba_at:
                     country = nisba_at[j]
                     words.append((j, k))
