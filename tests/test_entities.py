@@ -243,3 +243,9 @@ def test_entities_descriptions_are_not_names(text, mention):
     named = {m["text"] for e in entities_of(text) for m in e["mentions"]
              if m["how"] not in ("descriptor", "cited", "role", "counterpart")}
     assert mention not in named, named
+
+
+def test_entities_name_after_title_stops_before_a_proclitic_article():
+    people = [e["name_ar"] for e in entities_of("واستقبل الملك الكاردينال جان لويس توران والوفد المرافق له.")
+              if e["kind"] == "person" and e["name_ar"]]
+    assert "جان لويس توران" in people, people

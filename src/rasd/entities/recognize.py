@@ -499,8 +499,9 @@ class _Resolver:
         while len(words) < 4:
             i, j = _next_word(text, i)
             word = text[i:j]
-            if not word or word in stops or word.isdigit() or len(word) < 2 or word in self.lex.common_words:
-                break
+            if (not word or word in stops or word.isdigit() or len(word) < 2 or word in self.lex.common_words
+                    or word.startswith(_NOT_NAME_STARTS)):
+                break  # والوفد، للتحقيق: a proclitic and ال never continue a name
             words.append((i, j, word))
             i = j
             if j < len(text) and text[j] != " ":
