@@ -352,7 +352,7 @@ class _Resolver:
         country = None
         if j < len(hits) and (self.gap_is_space(end, hits[j].start) or (
                 self.one_definite_word(end, hits[j].start - len(hits[j].prefix))
-                and hits[j].top.type == "nisba" and _best(first.entries).kind == "organization")):
+                and hits[j].top.type == "nisba" and first.top.kind == "organization")):
             nxt = hits[j].top
             if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
@@ -363,11 +363,11 @@ class _Resolver:
                 end = hits[j].end
                 j += 1
             elif nxt.type == "place" and nxt.country and not hits[j].prefix and agent.kind == "organization" \
-                    and _best(first.entries).kind == "organization":
+                    and first.top.kind == "organization":
                 country, end = nxt.country, hits[j].end  # شرطة إسطنبول: the city's police, one name
                 j += 1
             elif nxt.type == "person" and not hits[j].prefix and agent.kind == "organization" \
-                    and agent.sector == "GOV" and _best(first.entries).kind == "organization":
+                    and agent.sector == "GOV" and first.top.kind == "organization":
                 e = _person_for(hits[j].entries, None, self.day)
                 held = e.role_on(self.day)
                 if held is not None and held.country and not e.ambiguous:
@@ -421,11 +421,10 @@ class _Resolver:
         ent = self.entity(key, lambda: Entity(key, agent.kind, label, None, country, agent.sector, None))
         if ent.name_ar is None:
             ent.name_ar = self.doc.text[slice(*self.nt.span_to_original(start, end))]
-        # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors
-        # قوات تركية (indefinite): some Turkish forces, described rather than named
+        # الجيش التركي names a state body; وسائل الإعلام التركية, مسؤولون إسرائيليون only describe actors, and so
+        # does an indefinite nationality (قوات تركية: some Turkish forces)
         last = self.nt.text[start:end].split()[-1]
-        described = last in self.lex.aliases and not last.startswith("ال") and any(
-            e.type == "nisba" for e in self.lex.aliases[last])  # قوات تركية: an indefinite nationality describes
+        described = not last.startswith("ال") and any(e.type == "nisba" for e in self.lex.aliases.get(last, ()))
         state_body = agent.kind == "organization" and agent.sector in _STATE_SECTORS and not described
         self.mention(ent, start, end, "agent" if state_body else "descriptor")
 
@@ -438,10 +437,10 @@ class _Resolver:
         name words. Returns the next hit.
         """
         h = hits[i]
-        top = _best(h.entries)
+        top = h.top
         text = self.nt.text
         stops, common = name_stops(), self.lex.common_words
-        blocked = {x.start - len(x.prefix) for x in hits[i + 1 : i + 6] if _best(x.entries).type != "given"}
+        blocked = {x.start - len(x.prefix) for x in hits[i + 1 : i + 6] if x.top.type != "given"}
         words: list[tuple[int, int]] = []
         k = h.end
         if h.prefix in ("", "و") and k < len(text) and text[k] == " ":  # لجان، كيان، لدينا: not names
@@ -562,8 +561,7 @@ class _Resolver:
             if not words:
                 continue
             a, b = self.nt.span_to_original(words[0][0], words[-1][1])
-            p = bisect_right(starts, b) - 1
-            if p >= 0 and taken[p][0] < b and a < taken[p][1] or self.where(a) is None:
+            if _overlaps(taken, starts, a, b) or self.where(a) is None:
                 continue  # a known name is there already, or it is outside the kept text
             loc = self.where(a)
             country = None
@@ -631,8 +629,7 @@ class _Resolver:
                 continue
             s0, e0 = head_start, words[-1][1]
             a, b = self.nt.span_to_original(s0, e0)
-            p = bisect_right(starts, b) - 1
-            if (p >= 0 and taken[p][0] < b and a < taken[p][1]) or self.where(a) is None:
+            if _overlaps(taken, starts, a, b) or self.where(a) is None:
                 continue
             if country is None and sector in ("GOV", "JUD", "PTY", "LAB"):
                 if home is None:
@@ -691,6 +688,12 @@ class _Resolver:
 
 
 _BEST: dict[int, Entry] = {}
+
+
+def _overlaps(taken: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps a span of ``taken`` (sorted, not overlapping each other; ``starts`` their starts)."""
+    p = bisect_right(starts, b) - 1
+    return p >= 0 and taken[p][0] < b and a < taken[p][1]
 
 
 def _best(entries: tuple[Entry, ...]) -> Entry:

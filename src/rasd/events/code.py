@@ -504,6 +504,11 @@ class _Sentence:
                 return b
         return a
 
+    def antecedent(self, left: int, fits) -> Actor | None:
+        """The actor right before the relative pronoun at ``left - 1`` (at most two words before it) that ``fits``."""
+        return next((a for a in reversed(self.people) if a.j < left - 1 and left - 1 - a.j <= 2
+                     and a.kind != "nisba" and fits(a)), None)
+
     def relative_head(self, ti: int, left: int) -> Actor | None:
         """مدني، الذي واجه أسابيع من الضغوط، استقال: the actor a relative clause describes is the subject of the
         verb right after that clause closes (a comma, then the verb)."""
@@ -555,8 +560,7 @@ class _Sentence:
         if verb and left > self.si and self.gkind(left - 1) == "relative" and ti - left <= 1 \
                 and not self.words[tj].endswith(("ه", "ها", "هم")):  # الذي تعتقله: the antecedent is the object
             # ماكرون، الذي يزور الجزائر: the relative pronoun's antecedent does the act (a restated background)
-            a = next((a for a in reversed(self.people) if a.j < left - 1 and left - 1 - a.j <= 2
-                      and a.kind != "nisba" and not self.marker(a)), None)
+            a = self.antecedent(left, lambda a: not self.marker(a))
             if a:
                 return a, "antecedent-subject"
         if verb:
@@ -634,8 +638,7 @@ class _Sentence:
         if target is None and left > self.si and self.gkind(left - 1) == "relative" \
                 and form.tense in ("perfect", "imperfect") and form.text.endswith(("ه", "ها", "هم")):
             # القس أندرو برونسون، الذي تعتقله الحكومة التركية: the object pronoun is the antecedent
-            target = next((a for a in reversed(self.people) if a.j < left - 1 and left - 1 - a.j <= 2
-                           and a.kind != "nisba" and (not sources or a.key != sources[0].key)), None)
+            target = self.antecedent(left, lambda a: not sources or a.key != sources[0].key)
             if target is not None:
                 rule.append("antecedent")
         if target is None:
