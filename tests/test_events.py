@@ -364,6 +364,7 @@ def test_events_protest_before_a_seat_of_power_targets_its_government():
 @pytest.mark.parametrize(("text", "told"), [
     ("واندلعت احتجاجات في طهران بعد انهيار الريال.", True),
     ("وأغلق التجار محلاتهم في طهران احتجاجا على انهيار الريال.", True),
+    ("واصلت مجموعة من سائقي الشاحنات في طهران الإضراب.", True),  # a light verb that starts with و
     ("وأكد الباحث تأثير إضرابات التجار في طهران على الاقتصاد.", False),
     ("وعادة ما تؤدي الاعتقالات في طهران إلى المزيد من الاحتجاجات.", False),
 ])

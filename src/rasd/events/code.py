@@ -814,12 +814,9 @@ class _Sentence:
         word = form.text[form.prefix :]
         if word.endswith("ا") and not word.startswith("ال"):
             return True
-        occur, light = self.data.occur, self.data.light
-        for k in range(max(left, ti - 12), ti):  # within its clause: واصلت مجموعة من سائقي الشاحنات … الإضراب
-            w = self.bare(k)
-            if w in occur or w in light or self.words[k] in occur:
-                return True
-        return False
+        occur, light = self.data.occur_words, self.data.light_words
+        # within its clause: واصلت مجموعة من سائقي الشاحنات … الإضراب (a light verb that itself starts with و)
+        return any(self.words[k] in occur or self.words[k] in light for k in range(max(left, ti - 12), ti))
 
     def protest_site(self, tj: int, location: Actor | None) -> Actor | None:
         """تظاهروا أمام مقر المحافظ / أمام السفارة الأميركية: the government whose seat the protest stands before —

@@ -63,6 +63,7 @@ class EventData:
     grammar: dict[str, str] = field(default_factory=dict)  # normalized word → kind
     light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
     occur: frozenset[str] = frozenset()  # forms of verbs and nouns by which a protest takes place (اندلعت، موجة)
+    occur_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (اندلعت، واندلعت)
     light_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (شن، وشن)
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
@@ -173,6 +174,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.light = frozenset(light)
     data.occur = frozenset(occur)
     data.light_words = data.light | {p + f for f in light for p in "وف" if len(f) >= 2}
+    data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
     data.report_words = data.report | {p + c for c in data.report for p in "وف" if len(c) >= 2}
