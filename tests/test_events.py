@@ -54,7 +54,8 @@ def seed_events(seed_path):
     ("AID", "United States", None),  # واشنطن قررت تقديم مساعدات ... 200 مليون دولار
 ])
 def test_events_seed_targets_asserted(seed_events, type_, source, target):
-    hits = [e for e in find(seed_events, type_, source, target) if e["modality"] == "asserted" and not e["negated"]]
+    hits = [e for e in find(seed_events, type_, source, target)
+            if e["modality"] == "asserted" and not e["negated"] and not e["partial"]]
     assert hits, [(e["type"], label(e["source"]), label(e["target"]), e["modality"]) for e in seed_events]
 
 
@@ -376,6 +377,51 @@ def test_events_protests_in_two_cities_stay_two():
     evs = find(events_of("وفي مدينة يزد، تظاهر منتجو الدواجن. وفي مدينة تبريز الإيرانية، تظاهر عمال البلدية."),
                "PROTEST")
     assert sorted(e["location"]["name"] for e in evs) == ["Tabriz", "Yazd"]
+
+
+def test_events_a_protest_and_its_purpose_are_one_protest():
+    text = "وفي الأحواز، تظاهر عمال شركة النفط مطلع الأسبوع أمام مكتب المحافظ، احتجاجا على عدم دفع رواتبهم."
+    (e,) = find(events_of(text), "PROTEST")  # احتجاجا says why they protested, not a second protest
+    assert label(e["target"]) == "IRN" and e["target"]["sector"] == "GOV" and "target-seat" in e["rule"]
+
+
+def test_events_unnamed_victims_of_an_attack_are_of_the_place():
+    (e,) = find(events_of("وشنت مقاتلات إسرائيلية غارات على أهداف في قطاع غزة."), "ASSAULT")
+    assert (label(e["source"]), label(e["target"])) == ("ISR", "PSE") and "target-of-place" in e["rule"]
+
+
+def test_events_the_other_country_named_is_the_one_asked():
+    (e,) = find(events_of("طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا."), "REQUEST")
+    assert (label(e["source"]), label(e["target"])) == ("Iran", "FRA") and "target-named-after" in e["rule"]
+    assert not e["partial"]
+
+
+def test_events_a_directed_act_without_target_is_partial():
+    from rasd.evaluate import asserted
+    evs = events_of("ودعا وزير الخارجية الأميركي إلى الهدوء.")
+    (e,) = find(evs, "REQUEST", "Rex Tillerson")  # the office holder on the publication date
+    assert e["target"] is None and e["partial"] and e["modality"] == "asserted"
+    assert e not in asserted(evs)  # kept in the output, not counted as a coded who-did-what-to-whom
+    (p,) = find(events_of("واندلعت احتجاجات في طهران بعد انهيار الريال."), "PROTEST")
+    assert not p["partial"]  # a protest need not be aimed at anyone
+    (d,) = find(events_of("وتنفي تركيا استهداف قواتها للمدنيين."), "REJECT", "Turkey")
+    assert d["target"] is None and not d["partial"]  # nor a denial
+
+
+@pytest.mark.parametrize(("text", "type_", "source"), [
+    ("وأطلقت السلطات التركية سراح القس الأميركي.", "RETREAT", "TUR"),  # the subject between verb and سراح
+    ("وسيطر الجيش التركي على مدينة عفرين السورية.", "ASSAULT", "TUR"),
+    ("وقع الرئيس الأميركي دونالد ترامب على قانون العقوبات.", "AGREE", "Donald Trump"),
+    ("ووقع الانفجار على بعد ثلاثة كيلومترات من الحدود.", "AGREE", None),  # no actor before على: 'occurred'
+    ("وتسيطر الحكومة الروسية على أغلب وسائل الإعلام.", "ASSAULT", None),  # the present tells a state
+    ("أشاد الوزير بالمنجزات التي حققتها الإمارات في مجال حقوق الإنسان.", "ACCUSE", None),  # achieved, not probed
+])
+def test_events_verb_subject_rest(text, type_, source):
+    evs = find(events_of(text), type_)
+    if source is None:
+        assert not evs
+    else:
+        assert evs and (label(evs[0]["source"]) == source or evs[0]["source"]["country"] == source)
 
 
 def test_events_an_order_to_detain_is_the_detention():

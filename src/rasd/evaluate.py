@@ -116,9 +116,10 @@ def _actor_matches(gold: dict | None, pred: dict | None) -> bool:
 def asserted(events: list[dict]) -> list[dict]:
     """What rasd claims happened as news: neither negated nor future, intended, conditional or alleged, and not
     background — history (``historical``: an own date a year or more back) or an act restated in a relative clause
-    (``background``: الوحدات الكردية التي تدعمها واشنطن)."""
+    (``background``: الوحدات الكردية التي تدعمها واشنطن) — and not partial: a directed act (a call, an accusation,
+    an attack) whose target the text does not let rasd name (``partial``: who did what, but not to whom)."""
     return [e for e in events if e["modality"] == "asserted" and not e["negated"] and not e.get("historical")
-            and not e.get("background")]
+            and not e.get("background") and not e.get("partial")]
 
 
 def score_events(gold: dict[str, dict], docs: dict[str, object]) -> dict:

@@ -65,7 +65,7 @@ def render_extract_table(console: Console, doc: Document) -> None:
         table.add_column(col, overflow="fold", ratio=1)
     table.add_column("evidence", overflow="fold", ratio=3)
     for e in events:
-        mod = ", ".join([e["modality"]] + [w for w in ("negated", "historical", "background") if e.get(w)])
+        mod = ", ".join([e["modality"]] + [w for w in ("negated", "historical", "background", "partial") if e.get(w)])
         ev = _excerpt(e["evidence"], e["trigger_start"] - _sentence_start(doc, e), len(e["trigger"]))
         table.add_row(e["date"] or "", _actor(e["source"]), e["type"] + (f" ({e['mode']})" if e["mode"] else ""),
                       _actor(e["target"]), (e["location"] or {}).get("name") or (e["location"] or {}).get("text") or "",

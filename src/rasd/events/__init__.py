@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..core import Document
-from .code import Found, _Coder
+from .code import DIRECTED, UNAIMED, Found, _Coder
 from .triggers import QUAD, EventData, default_event_data
 
 __all__ = ["code_events"]
@@ -102,6 +102,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
                 "negated": f.negated, "modality": f.modality, "historical": _historical(date, f, published),
                 "background": "relative-clause" in f.rule,
+                "partial": t is None and trig.type in DIRECTED and trig.lemma not in UNAIMED,
                 "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
                 "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
                 "mentions": mentions,

@@ -32,6 +32,10 @@ _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|�
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
 _SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
+DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE",
+                      "AID", "ASSAULT", "COERCE"})  # aimed at someone by definition: without its target, partial
+UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
+_BLOCS = frozenset({"IGO", "UNO", "NGO", "IMG", "MNC"})  # codes for no country
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -92,6 +96,12 @@ def _ordered_acts(coded: list[Found]) -> list[Found]:
     no separate REQUEST)."""
     out = []
     for f in coded:
+        if f.reading.trigger.type == "PROTEST" and _in_protest(f):
+            first = next((g for g in out if g.reading.trigger.type == "PROTEST" and g.tj < f.ti), None)
+            if first is not None:  # تظاهروا أمام مقر المحافظ احتجاجا على …: the same protest, told with its purpose
+                if not first.target and f.target:
+                    first.target = f.target
+                continue
         if f.reading.trigger.type == "REQUEST" and f.reading.trigger.lemma.startswith("أمر/"):
             act = next((g for g in coded if f.tj < g.ti <= f.tj + 6 and g.reading.trigger.type in _ORDERED), None)
             if act is not None:
@@ -101,6 +111,13 @@ def _ordered_acts(coded: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+def _in_protest(f: Found) -> bool:
+    """The adverb احتجاجا (in protest), not a protest noun."""
+    form = f.reading.form
+    word = form.text[form.prefix :]
+    return f.reading.trigger.pos == "noun" and word.endswith("ا") and not word.startswith("ال")
 
 
 _BY_TOKEN = attrgetter("i")
@@ -275,9 +292,25 @@ class _Coder:
                 i = bisect_left(starts, s)
                 if i == n or starts[i] != s:  # a match must start a word
                     continue
-                out.append((s, e, i, self.tok_at(e - 1), readings[0]))
+                j = self.tok_at(e - 1)
+                reading = readings[0]
+                if reading.form.later:  # سيطر … على: the rest must follow within a few words, in the clause
+                    reading = next((r for r in sorted(readings, key=lambda r: -len(r.form.later))
+                                    if not r.form.later or self.later_at(j, r.form.later) is not None), None)
+                    if reading is None:
+                        continue
+                out.append((s, e, i, j, reading))
                 last = e
         return out
+
+    def later_at(self, j: int, later: tuple[str, ...]) -> int | None:
+        """The token where ``later`` starts, two to six words after token ``j`` with no punctuation between."""
+        words, n = self.words, len(later)
+        for k in range(j + 2, min(len(words) - n + 1, j + 7)):
+            if tuple(words[k : k + n]) == later:
+                gap = self.norm[self.spans[j][1] : self.spans[k][0]]
+                return None if any(c in gap for c in "،,.:؛;()\"«»") else k
+        return None
 
     # -- the pass ----------------------------------------------------------------------------------------------
     def run(self) -> tuple[list[Found], list[dict]]:
@@ -585,6 +618,12 @@ class _Sentence:
         for a in self.actors:
             if a.i <= tj and ti <= a.j and a.kind != "nisba":
                 return None  # inside a name: مجلس التعاون الخليجي
+        if form.later:  # سيطر الجيش التركي على: the subject, ending in an actor, stands between the verb and the rest
+            k = self.c.later_at(tj, form.later)
+            hard = self.data.hard_words
+            if k is None or any(self.words[m] in hard for m in range(tj + 1, k)) or \
+                    not any(a.i <= k - 1 <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
+                return None
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
@@ -657,7 +696,7 @@ class _Sentence:
                     rule.append("target-nisba")
                     break
         location = self.location(ti, tj, left)
-        if target is None and trig.type in _DOMESTIC and source is not None and trig.pos == "verb":
+        if target is None and trig.type in _DOMESTIC and source is not None:
             c = location.country if location is not None and location.country else self.c.home
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
@@ -666,11 +705,22 @@ class _Sentence:
             target = self.protest_site(tj, location)
             if target is not None:
                 rule.append("target-seat")
+        fallback = False
+        if target is None and (trig.type in _SPEECH or trig.type == "SANCTION") and source is not None:
+            # طالبت إيران بالإفراج عن دبلوماسي محتجز في فرنسا: the other country the sentence names is the one asked
+            after = max([tj] + [a.j for a in sources])  # past a compound source: روسيا وإيران وتركيا
+            for a in sorted(self.people + self.places, key=_BY_TOKEN):
+                if after < a.i < self.sj and a.country and a.country not in _BLOCS and \
+                        all(a.country != s.country for s in sources) and (a.ent or {}).get("sector") != "MED":
+                    target = Actor(a.i, a.j, a.prefix, None, a.text, a.start, a.end, a.country, "country")
+                    rule.append("target-named-after")
+                    fallback = True
+                    break
         if target is None and trig.type == "AID" and location is not None and location.country:
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
             rule.append("target-place")
-        targets = self.compound(target, self.people) if target else []
+        targets = [] if not target else [target] if fallback else self.compound(target, self.people)
         if trig.type in ("CONSULT", "AGREE", "COOPERATE") and not targets and len(sources) > 1:
             sources, targets = sources[:1], sources[1:]
         home = location.country if location is not None and location.country else self.c.home
@@ -821,7 +871,7 @@ class _Sentence:
     def protest_site(self, tj: int, location: Actor | None) -> Actor | None:
         """تظاهروا أمام مقر المحافظ / أمام السفارة الأميركية: the government whose seat the protest stands before —
         the embassy's country when a nationality or country follows the seat, else the place's country."""
-        k = next((k for k in range(tj + 1, min(self.sj, tj + 8)) if self.bare(k) == "امام"), None)
+        k = next((k for k in range(tj + 1, min(self.sj, tj + 12)) if self.bare(k) == "امام"), None)
         if k is None:
             return None
         seat = next((m for m in range(k + 1, min(self.sj, k + 4)) if self.gkind(m) == "seat"), None)

@@ -27,6 +27,7 @@ class Form:
     tense: str = "noun"  # perfect | imperfect | noun | fixed
     future: bool = False
     pron_h: bool = False  # ends in a generated pronoun ـه: not a match where the page printed ة (وزارة ≠ زار+ه)
+    later: tuple[str, ...] = ()  # words that must follow after the subject (VSO: أطلقت السلطات سراح …)
 
 
 def _with_objects(form: str) -> list[str]:
@@ -35,17 +36,17 @@ def _with_objects(form: str) -> list[str]:
     return [form] + [form + s for s in SUFFIXES]
 
 
-def perfect_forms(p: str) -> list[str]:
+def perfect_forms(p: str, objects: bool = True) -> list[str]:
     """3rd person perfect: he, she, they (m.), the two (m./f.); defective verbs (دعا، التقى) drop their last letter."""
     if len(p) > 2 and p[-1] in "اي":
         stem = p[:-1]
         base = [p, stem + "ت", stem + "وا", stem + "يا", stem + "تا"]
     else:
         base = [p, p + "ت", p + "وا", p + "ا", p + "تا"]
-    return [f for b in base for f in _with_objects(b)]
+    return [f for b in base for f in _with_objects(b)] if objects else base
 
 
-def imperfect_forms(i: str) -> list[str]:
+def imperfect_forms(i: str, objects: bool = True) -> list[str]:
     """3rd person and 1st plural imperfect (يدعو، تدعو، ندعو، يدعون، يدعوان، يدعوا) and the defective jussive (يدع)."""
     if not i.startswith(("ي", "ت")) or len(i) < 3:
         return [i]
@@ -57,7 +58,7 @@ def imperfect_forms(i: str) -> list[str]:
     base = ["ي" + s, "ت" + s, "ي" + plural, "ت" + plural, "ي" + subj, "ي" + s + "ان", "ت" + s + "ان"]
     if defective:
         base.append("ي" + s[:-1])
-    return [f for b in base for f in _with_objects(b)]
+    return [f for b in base for f in _with_objects(b)] if objects else base
 
 
 def verb_surface_forms(perfect: str, imperfect: str, rest: str = "") -> list[Form]:
@@ -67,10 +68,16 @@ def verb_surface_forms(perfect: str, imperfect: str, rest: str = "") -> list[For
     for f in perfect_forms(perfect):
         h = f.endswith("ه") and f not in bases
         out.extend(Form(p + f + tail, len(p), "perfect", pron_h=h and not tail) for p in _VERB_PROCLITICS)
-    for f in imperfect_forms(imperfect):
+    for f in imperfect_forms(imperfect) if imperfect != "-" else ():  # "-": the present tells a state (يسيطر)
         h = f.endswith("ه") and f not in bases and not tail
         out.extend(Form(p + f + tail, len(p), "imperfect", pron_h=h) for p in _IMPERFECT_PROCLITICS)
         out.extend(Form(p + f + tail, len(p), "imperfect", future=True, pron_h=h) for p in _FUTURE_PROCLITICS)
+    if rest:  # verb–subject–rest: the words after the verb may come after its subject (سيطر الجيش التركي على);
+        # not with an object pronoun, which makes it another verb (حققتها الإمارات في: achieved, not investigated)
+        later = tuple(rest.split())
+        plain = set(perfect_forms(perfect, False)) | set(imperfect_forms(imperfect, False) if imperfect != "-" else ())
+        out.extend(Form(w, f.prefix, f.tense, f.future, False, later)
+                   for f in list(out) for w in (f.text[: -len(tail)],) if w[f.prefix :] in plain)
     return out
 
 
