@@ -33,7 +33,7 @@ _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "�
 _SPEECH = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})  # acts whose object may be an act
 _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on people, often unnamed
 DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE",
-                      "AID", "ASSAULT", "COERCE"})  # aimed at someone by definition: without its target, partial
+                      "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
 _BLOCS = frozenset({"IGO", "UNO", "NGO", "IMG", "MNC"})  # codes for no country
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
