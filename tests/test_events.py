@@ -424,6 +424,16 @@ def test_events_verb_subject_rest(text, type_, source):
         assert evs and (label(evs[0]["source"]) == source or evs[0]["source"]["country"] == source)
 
 
+def test_events_who_manages_to_act_acts():
+    (e,) = find(events_of("وتمكنت السلطات الأمنية المغربية من تفكيك خلية إرهابية في مدينة طنجة."), "COERCE")
+    assert label(e["source"]) in ("Morocco authorities", "MAR") and "light-verb" in e["rule"]
+
+
+def test_events_an_apology_is_a_concession():
+    evs = events_of("واعتذر الرئيس الفلسطيني محمود عباس عن تصريحاته.")
+    assert find(evs, "CONCEDE", "Mahmoud Abbas") and not find(evs, "SUPPORT")
+
+
 def test_events_an_order_to_detain_is_the_detention():
     evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
     assert not find(evs, "REQUEST")
