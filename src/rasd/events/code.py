@@ -696,7 +696,7 @@ class _Sentence:
                     rule.append("target-nisba")
                     break
         location = self.location(ti, tj, left)
-        if target is None and trig.type in _DOMESTIC and source is not None:
+        if target is None and trig.type in _DOMESTIC and source is not None and trig.mode != "resign":
             c = location.country if location is not None and location.country else self.c.home
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
@@ -799,7 +799,7 @@ class _Sentence:
         for k in range(ti - 1, max(left, ti - 9) - 1, -1):
             if k in self.trigger_toks:
                 break
-            if self.words[k] in self.data.light_words:  # word(k) or bare(k) a light verb; k is in the sentence
+            if self.words[k] in self.data.doer_words:  # word(k) or bare(k) a light verb; k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left, 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)

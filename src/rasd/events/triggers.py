@@ -27,7 +27,7 @@ QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
                            "complement", "locative", "verbal", "undergo", "reference", "construct", "front",
-                           "seat", "occur"})
+                           "seat", "occur", "manage"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
@@ -65,6 +65,7 @@ class EventData:
     occur: frozenset[str] = frozenset()  # forms of verbs and nouns by which a protest takes place (اندلعت، موجة)
     occur_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (اندلعت، واندلعت)
     light_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (شن، وشن)
+    doer_words: frozenset[str] = frozenset()  # light verbs and verbs of managing (تمكن من، نجح في), bare or after و/ف
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
@@ -154,6 +155,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     light: set[str] = set()
     verbal: set[str] = set()
     occur: set[str] = set()
+    manage: set[str] = set()
     for n, row in _rows(base / "grammar.tsv", ["word", "kind", "note"]):
         if row["kind"] not in GRAMMAR_KINDS:
             raise EventDataError(f"grammar.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(GRAMMAR_KINDS))}")
@@ -165,6 +167,8 @@ def load_event_data(directory: Path | None = None) -> EventData:
         for f in forms:
             if row["kind"] == "light":
                 light.add(f)
+            elif row["kind"] == "manage":
+                manage.add(f)
             elif row["kind"] == "verbal":
                 verbal.add(f)
             elif row["kind"] == "occur":
@@ -174,6 +178,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.light = frozenset(light)
     data.occur = frozenset(occur)
     data.light_words = data.light | {p + f for f in light for p in "وف" if len(f) >= 2}
+    data.doer_words = data.light_words | manage | {p + f for f in manage for p in "وف" if len(f) >= 2}
     data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
