@@ -434,6 +434,15 @@ def test_events_an_apology_is_a_concession():
     assert find(evs, "CONCEDE", "Mahmoud Abbas") and not find(evs, "SUPPORT")
 
 
+def test_events_a_meeting_held_in_a_relative_clause():
+    evs = events_of("وأشاد الرئيس الفرنسي إيمانويل ماكرون بالمحادثات التي أجراها مع نظيره الروسي فلاديمير بوتين.")
+    assert find(evs, "CONSULT", "Emmanuel Macron", "Vladimir Putin")
+    evs = events_of("وندد المرشد الإيراني علي خامنئي بالضربات التي شنتها الدول الغربية على سوريا.")
+    assert not find(evs, "ASSAULT", "Ali Khamenei")  # the clause has its own subject, unnamed
+    evs = events_of("وندد المرشد الإيراني علي خامنئي بالهجوم على سوريا.")
+    assert find(evs, "ACCUSE", "Ali Khamenei") and not find(evs, "ASSAULT", "Ali Khamenei")  # he condemns it
+
+
 def test_events_an_order_to_detain_is_the_detention():
     evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
     assert not find(evs, "REQUEST")

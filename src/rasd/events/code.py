@@ -653,7 +653,7 @@ class _Sentence:
             else:
                 source, how = self.carry, "carried"
         elif noun:
-            source, target, how = self.noun_args(ti, tj, left, r_subj, trig.genitive)
+            source, target, how = self.noun_args(ti, tj, left, r_subj, trig.genitive, trig.targets)
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
@@ -777,7 +777,7 @@ class _Sentence:
         ent = dict(a.ent, country=home, id=f"{a.ent['id']}:{home}" if home else a.ent["id"])
         return replace(a, country=home, ent=ent)
 
-    def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None):
+    def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None, markers=()):
         source = target = None
         how = ""
         if self.gkind(ti - 1) == "undergo" or self.gkind(ti - 2) == "undergo":
@@ -828,11 +828,38 @@ class _Sentence:
                           and ti - a.j <= 5 and not self.marker(a)), None) or (self.carry if left == self.si else None)
                 if s:
                     source, how = s, "light-verb"
+            elif self.gkind(tj + 1) == "relative" and self.light_with_object(self.bare(tj + 2)):
+                # أطلع الملك سلمان المجلس على نتائج اللقاء الذي عقده مع ترامب: who held it is the sentence's
+                # subject, the first actor of the clause; whom with, after the light verb
+                # الضربات التي شنتها الولايات المتحدة: the relative clause's own subject comes first
+                s = next((a for a in self.people if tj + 3 <= a.i <= tj + 4 and a.kind != "nisba"
+                          and not self.marker(a)), None)
+                if s is None and self.word(tj + 3).startswith("ال") and self.bare(tj + 3) not in _PREPS:
+                    return None, None, ""  # the clause's own subject is unnamed
+                if s is None:
+                    # no subject of its own (التي شنتها الدول الغربية has one, unnamed): the sentence's subject
+                    s = next((a for a in self.people if left <= a.i and a.j < ti and a.kind in (
+                        "person", "organization", "country", "group") and not self.marker(a)), None) or (
+                        self.carry if left == self.si else None)
+                if s:
+                    source, how = s, "relative-light-verb"
+                    target = next((a for a in self.people if tj + 2 < a.i <= tj + 8 and a.kind != "nisba"
+                                   and self.marker(a) in markers), None)
         if source is None:
             s = self.before(ti, left, 3)
-            if s is not None:
-                source, how = s, "svo"
+            if s is not None and not any(k in self.trigger_toks for k in range(left, s.i)):
+                source, how = s, "svo"  # not the subject of another act: ندد خامنئي بالهجوم is no attack by him
         return source, target, how
+
+    def light_with_object(self, w: str) -> bool:
+        """A light verb with an object pronoun for the noun it governs (عقده، أجراها، شنوها)."""
+        light = self.data.light
+        for suf in ("ها", "هم", "ه"):
+            if w.endswith(suf) and len(w) > len(suf) + 1:
+                base = w[: -len(suf)]
+                if base in light or (base.endswith("ا") and base[:-1] + "ي" in light):
+                    return True
+        return False
 
     def find_target(self, trig, ti: int, tj: int, sources: list[Actor], r_obj: int) -> Actor | None:
         last = sources[-1] if sources else None
