@@ -102,7 +102,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
                 "negated": f.negated, "modality": f.modality, "historical": _historical(date, f, published),
                 "background": "relative-clause" in f.rule,
-                "partial": t is None and trig.type in DIRECTED and trig.lemma not in UNAIMED,
+                "partial": trig.type in DIRECTED and (s is None or t is None and trig.lemma not in UNAIMED),
                 "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
                 "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
                 "mentions": mentions,

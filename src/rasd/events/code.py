@@ -35,7 +35,6 @@ _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on p
 DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE",
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
-_BLOCS = frozenset({"IGO", "UNO", "NGO", "IMG", "MNC"})  # codes for no country
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -517,6 +516,9 @@ class _Sentence:
                 return None
             if not self.gap_ok(pos + 1, a.i, limit):
                 return None
+            if a.i == pos + 2 and self.word(pos + 1).startswith("ال") and a.text.startswith("ال") and \
+                    self.bare(pos + 1) not in self.data.grammar:
+                return None  # طالبت المنظمة الحكومة المصرية: a definite noun first is the subject, the actor the object
             return self.apposition(a)
         return None
 
@@ -697,30 +699,21 @@ class _Sentence:
                     break
         location = self.location(ti, tj, left)
         if target is None and trig.type in _DOMESTIC and source is not None and trig.mode != "resign":
-            c = location.country if location is not None and location.country else self.c.home
-            if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens
+            c = location.country if location is not None and location.country else \
+                self.c.home if source.country == self.c.home else None
+            if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens (or of the page's
+                # country, when the one acting is of it)
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
                 rule.append("target-of-place")
         if target is None and trig.type == "PROTEST":
             target = self.protest_site(tj, location)
             if target is not None:
                 rule.append("target-seat")
-        fallback = False
-        if target is None and (trig.type in _SPEECH or trig.type == "SANCTION") and source is not None:
-            # طالبت إيران بالإفراج عن دبلوماسي محتجز في فرنسا: the other country the sentence names is the one asked
-            after = max([tj] + [a.j for a in sources])  # past a compound source: روسيا وإيران وتركيا
-            for a in sorted(self.people + self.places, key=_BY_TOKEN):
-                if after < a.i < self.sj and a.country and a.country not in _BLOCS and \
-                        all(a.country != s.country for s in sources) and (a.ent or {}).get("sector") != "MED":
-                    target = Actor(a.i, a.j, a.prefix, None, a.text, a.start, a.end, a.country, "country")
-                    rule.append("target-named-after")
-                    fallback = True
-                    break
         if target is None and trig.type == "AID" and location is not None and location.country:
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
             rule.append("target-place")
-        targets = [] if not target else [target] if fallback else self.compound(target, self.people)
+        targets = self.compound(target, self.people) if target else []
         if trig.type in ("CONSULT", "AGREE", "COOPERATE") and not targets and len(sources) > 1:
             sources, targets = sources[:1], sources[1:]
         home = location.country if location is not None and location.country else self.c.home
