@@ -439,6 +439,17 @@ def test_events_a_meeting_held_in_a_relative_clause():
     assert find(evs, "ACCUSE", "Ali Khamenei") and not find(evs, "ASSAULT", "Ali Khamenei")  # he condemns it
 
 
+def test_events_by_names_the_one_who_shot():
+    (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
+                   "ASSAULT")
+    assert (e["source"]["country"], e["target"]["country"]) == ("ISR", "PSE")
+
+
+def test_events_a_guess_is_not_a_report():
+    (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
+    assert e["modality"] == "conditional"
+
+
 def test_events_an_order_to_detain_is_the_detention():
     evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
     assert not find(evs, "REQUEST")

@@ -664,8 +664,8 @@ class _Sentence:
                 if left > self.si and self.gkind(left - 1) == "pronoun":
                     source, how = self.speaker(left - 1), "speaker"
             by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
-            if by is not None and (source is None or source.i > tj):
-                target, source, how = source, by, "by"  # قُتل خمسون شخصا برصاص القوات: the shooter acts
+            if by is not None:  # قُتل خمسون شخصا برصاص القوات / الفلسطينيون جرحوا برصاص الجيش: the shooter acts
+                target, source, how = source, by, "by"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS):
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
@@ -840,8 +840,10 @@ class _Sentence:
                                    and self.marker(a) in markers), None)
         if source is None:
             s = self.before(ti, left, 3)
-            if s is not None and not any(k in self.trigger_toks for k in range(left, s.i)):
-                source, how = s, "svo"  # not the subject of another act: ندد خامنئي بالهجوم is no attack by him
+            if s is not None and not any(k in self.trigger_toks for k in range(left, s.i)) and \
+                    not self.reporting(left, s.i):
+                source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
+                # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
         return source, target, how
 
     def light_with_object(self, w: str) -> bool:
