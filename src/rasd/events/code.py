@@ -698,7 +698,8 @@ class _Sentence:
                     rule.append("target-nisba")
                     break
         location = self.location(ti, tj, left)
-        if target is None and trig.type in _DOMESTIC and source is not None and trig.mode != "resign":
+        if target is None and trig.type in _DOMESTIC and source is not None and \
+                (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one
             c = location.country if location is not None and location.country else \
                 self.c.home if source.country == self.c.home else None
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens (or of the page's
@@ -841,7 +842,7 @@ class _Sentence:
         if source is None:
             s = self.before(ti, left, 3)
             if s is not None and not any(k in self.trigger_toks for k in range(left, s.i)) and \
-                    not self.reporting(left, s.i):
+                    not self.reporting(left, ti):
                 source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
                 # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
         return source, target, how
