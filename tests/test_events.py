@@ -450,6 +450,11 @@ def test_events_a_guess_is_not_a_report():
     assert e["modality"] == "conditional"
 
 
+def test_events_an_opening_quote_does_not_end_the_subject():
+    (e,) = find(events_of('أدانت منظمة "مراسلون بلا حدود" من جهتها الأربعاء اعتقال الصحفي.'), "ACCUSE")
+    assert label(e["source"]) == "Reporters Without Borders"
+
+
 def test_events_an_order_to_detain_is_the_detention():
     evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
     assert not find(evs, "REQUEST")

@@ -159,7 +159,10 @@ class _Coder:
         marked = self.marked = list(compress(count(), map(data.marked_words.__contains__, words)))  # one pass
         self.hard = {k for k in marked if words[k] in hard_words}  # clause-opening words
         # words followed by punctuation: the last word starting before each mark (a mark is never inside a word)
-        marks = [m.start() for m in _PUNCT_MARK_RE.finditer(norm)]
+        # an opening quote starts a name or a quotation, it does not end what came before: أدانت منظمة "مراسلون …"
+        quotes = count()
+        marks = [m.start() for m in _PUNCT_MARK_RE.finditer(norm)
+                 if m.group() not in '«“"' or (m.group() == '"' and next(quotes) % 2)]
         if "--" in norm:
             marks += [m.start() for m in _DASHES_RE.finditer(norm)]
         self.soft: set[int] = {k - 1 for k in map(bisect_right, repeat(starts, len(marks)), marks) if k}
