@@ -455,6 +455,18 @@ def test_events_an_opening_quote_does_not_end_the_subject():
     assert label(e["source"]) == "Reporters Without Borders"
 
 
+def test_events_a_dateline_names_no_actor_and_no_place():
+    evs = events_of("دبي، الإمارات العربية المتحدة (CNN)-- دعت منظمة العفو الدولية إلى الإفراج عن الصحفي.")
+    (e,) = find(evs, "REQUEST")
+    assert label(e["source"]) == "Amnesty International" and e["location"] is None
+
+
+def test_events_a_sentence_subject_leads_a_participle():
+    text = "وجه الوزير الإماراتي أنور قرقاش، الأحد، رسالة إلى لبنان بعد زيارة الوفد، مطالبا لبنان بالحياد."
+    (e,) = find(events_of(text), "REQUEST")
+    assert label(e["source"]) == "Anwar Gargash" and label(e["target"]) == "Lebanon"
+
+
 def test_events_an_order_to_detain_is_the_detention():
     evs = events_of("أمرت النيابة العامة في مصر بحبس ضابطين أربعة أيام على ذمة التحقيق.")
     assert not find(evs, "REQUEST")

@@ -21,6 +21,7 @@ from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
 _NONWORD_RE = re.compile(r"[^\w ]|_")
 # punctuation that ends a phrase: these marks, or "--" (found apart: one class alone is searched much faster)
+_DATELINE_RE = re.compile(r"[^\n()]{2,70}\((?:CNN|[A-Z][A-Za-z. ]{1,10})\)\s*(?:--|[-—–])?")
 _PUNCT_MARK_RE = re.compile(r"[،,;؛:\"«»“”—–]")
 _DASHES_RE = re.compile(r"--")
 _PREPS = frozenset(normalize_str(w) for w in
@@ -399,6 +400,11 @@ class _Sentence:
         # places where something happens (a place, or a country after في), and the actors that can act or be acted on
         self.places: list[Actor] = []
         self.people: list[Actor] = []
+        # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) says where the report was filed, not who acts or where
+        text, start = coder.doc.text, coder.doc.stories[story].sentences[index].start
+        m = _DATELINE_RE.match(text, start, min(len(text), start + 90))
+        if m:
+            self.actors = [a for a in self.actors if a.start >= m.end()]
         for a in self.actors:
             (self.places if self.locative(a) else self.people).append(a)
 
@@ -655,8 +661,10 @@ class _Sentence:
             elif pool:
                 source, how = pool[0], "before"
                 target = pool[1] if len(pool) > 1 else None
-            else:
-                source, how = self.carry, "carried"
+            else:  # وجه قرقاش رسالة إلى لبنان …، مطالبا لبنان بـ: the sentence's subject, else the story's
+                first = next((a for a in self.people if self.si <= a.i and a.j < ti and a.kind in (
+                    "person", "organization", "country", "group") and not self.marker(a)), None)
+                source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
         elif noun:
             source, target, how = self.noun_args(ti, tj, left, r_subj, trig.genitive, trig.targets)
         else:
