@@ -697,7 +697,8 @@ class _Sentence:
             target = self.find_target(trig, ti, tj, sources, r_obj)
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
-                if a.kind == "nisba" and tj < a.i < self.sj and (source is None or a.country != source.country):
+                if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) and \
+                        (source is None or a.country != source.country):  # an attack's victims are in its clause
                     target = a
                     rule.append("target-nisba")
                     break
@@ -725,7 +726,7 @@ class _Sentence:
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
             rule.append("target-place")
-        targets = self.compound(target, self.people) if target else []
+        targets = [] if target is None else [target] if target.kind == "nisba" else self.compound(target, self.people)
         if trig.type in ("CONSULT", "AGREE", "COOPERATE") and not targets and len(sources) > 1:
             sources, targets = sources[:1], sources[1:]
         home = location.country if location is not None and location.country else self.c.home
