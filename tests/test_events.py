@@ -445,6 +445,14 @@ def test_events_by_names_the_one_who_shot():
     assert (e["source"]["country"], e["target"]["country"]) == ("ISR", "PSE")
 
 
+def test_events_when_with_the_present_is_still_to_come():
+    text = "وأبلغت كوريا الشمالية واشنطن استعدادها للحوار عندما يلتقي كيم جونغ أون بالرئيس الأمريكي دونالد ترامب."
+    (e,) = find(events_of(text), "CONSULT", "Kim Jong-un")
+    assert e["modality"] == "future"
+    (p,) = find(events_of("وقال الوزير إن ذلك حدث عندما التقى كيم جونغ أون بالرئيس الأمريكي دونالد ترامب."), "CONSULT")
+    assert p["modality"] == "asserted"
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

@@ -36,6 +36,7 @@ _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on p
 DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE",
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
+_WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -987,6 +988,9 @@ class _Sentence:
         if modality == "asserted" and pos == "verb" and any(e.modality == "future" for e in self.events) \
                 and self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
             modality = "future"  # سيبحث … عندما يزور: the imperfect after a future act
+        if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and \
+                self.bare(ti - 1) in _WHEN:
+            modality = "future"  # عندما يلتقي كيم بترامب: 'when he meets', not a meeting told
         return modality, negated
 
     @property
