@@ -439,6 +439,11 @@ def test_events_a_meeting_held_in_a_relative_clause():
     assert find(evs, "ACCUSE", "Ali Khamenei") and not find(evs, "ASSAULT", "Ali Khamenei")  # he condemns it
 
 
+def test_events_a_nationality_source_is_not_also_the_target():
+    (e,) = find(events_of("قتل عدد من المدنيين جراء القصف التركي على عفرين أثناء محاولتهم الفرار."), "ASSAULT", "TUR")
+    assert label(e["target"]) == "SYR"  # the Turkish shelling of Afrin: Turkey does not shell itself
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

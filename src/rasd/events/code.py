@@ -705,8 +705,8 @@ class _Sentence:
                     break
         if target is None:  # طرد 150 دبلوماسيا روسيا: a nationality right after the object names the target
             for a in self.actors:
-                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and \
-                        (source is None or a.country != source.country or trig.type in _DOMESTIC):
+                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and (source is None or (
+                        a.i != source.i and (a.country != source.country or trig.type in _DOMESTIC))):
                     target = a
                     rule.append("target-nisba")
                     break
