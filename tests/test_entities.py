@@ -249,3 +249,104 @@ def test_entities_name_after_title_stops_before_a_proclitic_article():
     people = [e["name_ar"] for e in entities_of("واستقبل الملك الكاردينال جان لويس توران والوفد المرافق له.")
               if e["kind"] == "person" and e["name_ar"]]
     assert "جان لويس توران" in people, people
+
+
+def mentions_of(ents: list[dict]) -> dict[str, tuple[str, str | None, str]]:
+    """mention text → (kind, country, how)"""
+    return {m["text"]: (e["kind"], e["country"], m["how"]) for e in ents for m in e["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the name stops before a known mention instead of being dropped with it
+        ("كما تظاهر منتجو الدواجن في مدينة غرمسار بمحافظة سمنان لذات السبب.", "غرمسار", "IRN"),
+        # a quoted name after the noun, up to its closing quote
+        ('وقال إن قذائف أصابت سيارة مليئة بالركاب في حي "محمودية" في عفرين.', "محمودية", "SYR"),
+        # newer place nouns: بلدية، ضاحية، كهف …
+        ("وفي بلدية فارامين بطهران، قام العاملون بمصنع حليب بالاحتجاج.", "فارامين", "IRN"),
+        # an unknown name placed in a known country or place
+        ("قتل شخصان في هجوم بالسكين داخل مسجد في مالزبري في جنوب إفريقيا.", "مالزبري", "ZAF"),
+        ("وكان مركز الزلزال على بعد 270 كيلومترا شرقي ليفوكا في فيجي.", "ليفوكا", "FJI"),
+    ],
+)
+def test_entities_new_places(text, name, country):
+    got = mentions_of(entities_of(text))
+    assert got.get(name, (None,))[:2] == ("place", country)
+
+
+def test_entities_place_list_after_plural_and_dual_nouns():
+    got = mentions_of(entities_of("وداهمت الشرطة منازل في برلين وفي ولايتي براندنبرج وتورينجين بحثا عن أسلحة."))
+    assert got["براندنبرج"][0] == got["تورينجين"][0] == "place"
+    assert "ولايتي" not in got  # the dual of ولاية, not Velayati
+    got = mentions_of(entities_of("وواصل سائقو الشاحنات في مدن أصفهان والأحواز ومشهد وكاروان الإضراب لليوم الثالث."))
+    assert {"مشهد", "كاروان"} <= {t for t, v in got.items() if v[0] == "place"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحطمت الطائرة في منطقة جبلية وسط إيران.",  # an everyday adjective, not a name
+        "وقال أردوغان في خطاب في إسطنبول إن بلاده لن تتراجع.",
+        "وقال الحريري خلال مؤتمر صحافي عقده في دارته في وسط بيروت إن النتائج مشجعة.",
+    ],
+)
+def test_entities_describing_words_are_not_new_places(text):
+    assert not [e for e in entities_of(text) if e["id"].startswith("newplace:")]
+
+
+def test_entities_seat_of_power_as_place_or_government():
+    got = mentions_of(entities_of("واستقبل ترامب الرئيس الفرنسي في البيت الأبيض يوم الثلاثاء."))
+    assert got["البيت الأبيض"][:2] == ("place", "USA")
+    got = mentions_of(entities_of("وقال البيت الأبيض في بيان إن الرئيس سيزور المنطقة."))
+    assert got["البيت الأبيض"][:2] == ("country", "USA")
+
+
+def test_entities_palestinian_territories_are_a_place():
+    got = mentions_of(entities_of("ويتوقع أن يؤجج الحدث العنف في الأراضي الفلسطينية."))
+    assert got["الأراضي الفلسطينية"][:2] == ("place", "PSE")
+
+
+def test_entities_university_named_after_a_city_is_an_organization():
+    got = mentions_of(entities_of("وأكمل دراسته الجامعية في جامعة كارديف ببريطانيا حاصلا على شهادة الدكتوراه."))
+    assert got["جامعة كارديف"][:2] == ("organization", "GBR")
+    assert "كارديف" not in got
+
+
+def test_entities_latin_media_names_and_dateline_credit():
+    got = mentions_of(entities_of("دبي، الإمارات العربية المتحدة (CNN)— كشفت مصادر عسكرية أمريكية لـCNN عن اجتماع."))
+    hows = sorted(m["how"] for e in entities_of(
+        "دبي، الإمارات العربية المتحدة (CNN)— كشفت مصادر عسكرية أمريكية لـCNN عن اجتماع.")
+        if e["id"] == "CNN" for m in e["mentions"])
+    assert got["CNN"][:2] == ("organization", "USA")
+    assert hows == ["cited", "name"]
+
+
+def test_entities_football_clubs_are_organizations():
+    got = mentions_of(entities_of("وانتهى النهائي بفوز تشلسي 1-صفر على مانشستر يونايتد في ملعب ويمبلي."))
+    assert got["تشلسي"][:2] == ("organization", "GBR")
+    assert got["مانشستر يونايتد"][0] == "organization"
+    assert "مانشستر" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذلك في تصريحات أدلى بها خلال لقائه على قناة خاصة مصرية.",  # an everyday word describes the channel
+        "ويشترك حزب السعادة في نفس الأصول الإسلامية مع الحزب الحاكم.",  # the ruling party: no name
+    ],
+)
+def test_entities_described_bodies_are_not_named(text):
+    assert not [e for e in entities_of(text) if e["id"].startswith("neworg:") and "حزب السعادة" not in e["name_ar"]]
+
+
+def test_entities_construct_name_after_an_everyday_word_is_named():
+    got = mentions_of(entities_of("وتولى منصب نائب رئيس هيئة حماية البيئة في إيران."))
+    assert got["هيئة حماية البيئة"][0] == "organization"
+
+
+def test_entities_body_behind_a_cited_outlet_is_cited():
+    ents = entities_of("وأكد غوتيريس على الحاجة للتهدئة، وفقا لما نقلته إذاعة الأمم المتحدة.")
+    assert [m["how"] for e in ents if e["kind"] == "organization" for m in e["mentions"]] == ["cited"]
+    ents = entities_of("وقالت الأمم المتحدة إن المساعدات لم تصل.")
+    assert [m["how"] for e in ents if e["kind"] == "organization" for m in e["mentions"]] == ["name"]

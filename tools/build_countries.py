@@ -68,7 +68,7 @@ BHR|Bahrain|البحرين,مملكة البحرين|بحريني||المنام�
 BGD|Bangladesh|بنغلاديش,بنغلادش,بنجلاديش|بنغلاديشي,بنغلادشي||دكا|
 BRB|Barbados|بربادوس,باربادوس|||بريدجتاون|
 BLR|Belarus|بيلاروسيا,بيلاروس,روسيا البيضاء|بيلاروسي||مينسك|
-BEL|Belgium|بلجيكا|بلجيكي||بروكسل|
+BEL|Belgium|بلجيكا|بلجيكي||بروكسل,بروكسيل|
 BLZ|Belize|بليز|||بلموبان|
 BEN|Benin|بنين|بنيني||بورتو نوفو|بنين
 BTN|Bhutan|بوتان,بهوتان|بوتاني||تيمفو|
@@ -246,7 +246,7 @@ YEM|Yemen|اليمن,الجمهورية اليمنية|يمني||صنعاء|
 ZMB|Zambia|زامبيا|زامبي||لوساكا|
 ZWE|Zimbabwe|زيمبابوي|زيمبابوي||هراري|
 VAT|Vatican|الفاتيكان,دولة الفاتيكان|فاتيكاني|||
-PSE|Palestine|فلسطين,دولة فلسطين,الأراضي الفلسطينية,الأراضي الفلسطينية المحتلة|فلسطيني||القدس الشرقية|
+PSE|Palestine|فلسطين,دولة فلسطين|فلسطيني||القدس الشرقية|
 XKX|Kosovo|كوسوفو|كوسوفي||بريشتينا|
 TWN|Taiwan|تايوان|تايواني||تايبيه,تايبي|
 ESH|Western Sahara|الصحراء الغربية|صحراوي||العيون|صحراوي,العيون
@@ -299,6 +299,9 @@ METONYMS = {
 
 # babel names never used as variants (odd CLDR display forms); the TABLE gives the news forms instead.
 BABEL_DROP_RE = re.compile(r"[()\-]")  # e.g. "الكونغو - كينشاسا", "ميانمار (بورما)", "تيمور - ليشتي"
+# CLDR names that news uses for something else: the Palestinian territories are a place (places.jsonl,
+# PSE-territories), not the State of Palestine
+BABEL_DROP = {"الأراضي الفلسطينية"}
 
 _DIAC = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
@@ -376,7 +379,7 @@ def build() -> list[dict]:
         name = row["name"] or getattr(pc, "common_name", None) or pc.name
         ar = list(row["ar"])
         b = ar_names.get(a2)
-        if b and not BABEL_DROP_RE.search(b):
+        if b and not BABEL_DROP_RE.search(b) and b not in BABEL_DROP:
             ar.append(_DIAC.sub("", b))
         rec = {"id": cid, "name": name, "ar": dedupe(ar), "nisba": dedupe(row["nisba"]),
                "nisba_plural": dedupe(row["nisba_plural"]), "capitals": [], "metonyms": []}

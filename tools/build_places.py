@@ -285,6 +285,8 @@ AMBIGUOUS = {
     "الرباط",   # Rabat / "bond"
     "العمارة",  # Amarah / "building, architecture"
     "الحلة",    # Hillah / "garment"
+    "خبر",      # Khobar (news writes الخبر) / "news item"
+    "إن صالح",  # In Salah / "that Salih" (أن صالح)
 }
 
 # Country names that are also a (capital) city's name: the city keeps them (countries.jsonl wins in matching).
