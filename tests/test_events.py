@@ -472,6 +472,8 @@ def test_events_a_dateline_names_no_actor_and_no_place():
     evs = events_of("دبي، الإمارات العربية المتحدة (CNN)-- دعت منظمة العفو الدولية إلى الإفراج عن الصحفي.")
     (e,) = find(evs, "REQUEST")
     assert label(e["source"]) == "Amnesty International" and e["location"] is None
+    evs = events_of("دبي، الإمارات العربية المتحدة (CNN)-- طالب السكان بالإفراج عن الصحفي.")
+    assert not any((ev["source"] or {}).get("country") == "ARE" for ev in evs)  # the page is not about the UAE
 
 
 def test_events_a_sentence_subject_leads_a_participle():

@@ -72,6 +72,7 @@ _CITED_RE = re.compile(normalize_str(_CITED.format("?")))
 # بحسب ما أورد موقع مجلس المقاومة، وفقا لما نقلته إذاعة الأمم المتحدة: the outlet of a body that is not itself media
 _CITED_OUTLET_RE = re.compile(normalize_str(_CITED.format("")))
 _DATELINE_RE = re.compile(r"\)\s*[-—–]")  # دبي، الإمارات (CNN)— : the dateline's credit, a source
+_FILED_RE = re.compile(r"(?m)^[^\S\n]*[^\n()]{2,70}\((?:CNN|[A-Z][A-Za-z. ]{1,10})\)\s*(?:--|[-—–])?")
 _CAPITAL_WORD = normalize_str("العاصمة")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NOT_NAME_STARTS = tuple(normalize_str(w) for w in ["لل", "بال", "وال", "فال", "كال"])
@@ -917,9 +918,13 @@ class _Resolver:
     def home_country(self) -> str | None:
         """The country the page is mostly about: the most mentioned country (places count for theirs)."""
         counts: dict[str, int] = {}
+        # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) says where the report was filed, not what it is about
+        filed = [m.span() for m in _FILED_RE.finditer(self.doc.text)] if "(" in self.doc.text else []
         for e in self.entities.values():
             if e.kind in ("country", "place") and e.country and e.country not in INTERNATIONAL:
-                counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+                n = sum(1 for m in e.mentions if not any(a <= m["start"] < b for a, b in filed))
+                if n:
+                    counts[e.country] = counts.get(e.country, 0) + n
         return max(counts, key=counts.get) if counts else None
 
     def local_aliases(self) -> None:
