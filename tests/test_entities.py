@@ -350,3 +350,9 @@ def test_entities_body_behind_a_cited_outlet_is_cited():
     assert [m["how"] for e in ents if e["kind"] == "organization" for m in e["mentions"]] == ["cited"]
     ents = entities_of("وقالت الأمم المتحدة إن المساعدات لم تصل.")
     assert [m["how"] for e in ents if e["kind"] == "organization" for m in e["mentions"]] == ["name"]
+
+
+def test_entities_country_name_spelled_as_accusative_nationality():
+    ents = entities_of("وطردت بريطانيا 23 دبلوماسيا روسيا.")
+    assert [e["name"] for e in ents if e["kind"] == "country"] == ["United Kingdom"]  # Russian diplomats
+    assert [e["name"] for e in entities_of("ودعا تركيا إلى وقف الهجوم.")] == ["Turkey"]  # after a verb: the country

@@ -444,6 +444,12 @@ def test_events_a_nationality_source_is_not_also_the_target():
     assert label(e["target"]) == "SYR"  # the Turkish shelling of Afrin: Turkey does not shell itself
 
 
+def test_events_accusative_nationalities_name_targets():
+    assert find(events_of("وطردت بريطانيا 23 دبلوماسيا روسيا."), "SANCTION", "United Kingdom", "RUS")
+    (e,) = find(events_of("وقتل 20 فلسطينيا برصاص القوات الإسرائيلية."), "ASSAULT")
+    assert (e["source"]["country"], label(e["target"])) == ("ISR", "PSE")
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

@@ -11,12 +11,13 @@ LIL_PROCLITICS = frozenset({"ل", "ول", "فل"})
 def nisba_forms(base: str) -> list[str]:
     """Every form of a nationality adjective from its masculine singular (``أمريكي``).
 
-    Feminine ة, sound plurals ون/ين/ات, duals ان/ين(ـيين)/تان/تين, each bare and with ال.
+    Feminine ة, sound plurals ون/ين/ات, duals ان/ين(ـيين)/تان/تين, each bare and with ال; the indefinite accusative
+    ا (``قتل 20 فلسطينيا``), bare only.
     """
     if not base.endswith("ي"):
         return [base, "ال" + base]
     stems = [base, base + "ة", base + "ون", base + "ين", base + "ات", base + "ان", base + "تان", base + "تين"]
-    return stems + ["ال" + s for s in stems]
+    return stems + ["ال" + s for s in stems] + [base + "ا"]
 
 
 def definite_forms(words: list[str]) -> list[str]:

@@ -330,6 +330,8 @@ class _Resolver:
             if top.type == "given":
                 i = self.given_name(hits, i)
                 continue
+            if top.type == "country" and self.adjective_country(h):
+                top = next(e for e in h.entries if e.type == "nisba")  # 150 دبلوماسيا روسيا: Russian, not Russia
             if top.type == "nisba":
                 if top.country and top.kind != "group":
                     a, b = self.nt.span_to_original(h.start, h.end)
@@ -338,6 +340,23 @@ class _Resolver:
                 continue
             self.named(h, top)
             i += 1
+
+    def adjective_country(self, h: Hit) -> bool:
+        """A country's name spelled as its nationality in the accusative (روسيا، تركيا، سوريا) right after an
+        indefinite accusative noun of people (150 دبلوماسيا روسيا، صحفيا تركيا): the adjective, not the country."""
+        if h.prefix or not any(e.type == "nisba" and e.country == h.top.country for e in h.entries):
+            return False
+        prev = self.prev_word(h)
+        if len(prev) < 4 or not prev.endswith("ا") or prev.startswith("ال"):
+            return False
+        noun = prev[:-1]
+        if any(e.type == "agent" for e in self.lex.aliases.get(noun, ())):
+            return True
+        text = self.nt.text
+        i = h.start - len(prev) - 1
+        while i > 0 and text[i - 1] == " ":
+            i -= 1
+        return i > 0 and text[i - 1].isdigit()  # a number before it: 23 دبلوماسيا روسيا
 
     def named(self, h: Hit, e: Entry, how: str | None = None) -> Entity | None:
         if e.type == "person" and (e.short or e.ambiguous):
