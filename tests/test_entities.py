@@ -356,3 +356,17 @@ def test_entities_country_name_spelled_as_accusative_nationality():
     ents = entities_of("وطردت بريطانيا 23 دبلوماسيا روسيا.")
     assert [e["name"] for e in ents if e["kind"] == "country"] == ["United Kingdom"]  # Russian diplomats
     assert [e["name"] for e in entities_of("ودعا تركيا إلى وقف الهجوم.")] == ["Turkey"]  # after a verb: the country
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('واقترحت حركة "خمس نجوم" المحامي جوزيبي كونتي.', 'حركة "خمس نجوم"'),
+    ('وأثار اتهام تحالف "دعم الشرعية في اليمن" جدلا.', "Saudi-led Coalition in Yemen"),  # the longest name only
+    ('وذكرت وكالة "الأناضول" أن الشرطة اعتقلت خمسة أشخاص.', "Anadolu Agency"),  # a name the lexicon knows
+    ('التي تعتبرها أنقرة منظمة "إرهابية".', None),  # scare quotes around a description
+    ('وتعتبر أنقرة الحركة "منظمة إرهابية".', None),  # after a definite noun: what others call it
+])
+def test_entities_quoted_organization_names(text, found):
+    orgs = [e["name"] or e["name_ar"] for e in entities_of(text) if e["kind"] == "organization"]
+    assert orgs == ([found] if found else [])
+    if found and "Yemen" in found:
+        assert not [e for e in entities_of(text) if e["kind"] == "country"]

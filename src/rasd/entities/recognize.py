@@ -123,8 +123,31 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def org_nouns() -> dict[str, str]:
     """Organization head nouns → sector, normalized (org_nouns.tsv)."""
     text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", '"'))]
     return {normalize_str(r[0].strip()): r[1].strip() for r in rows[1:] if len(r) == 2}
+
+
+@lru_cache(maxsize=1)
+def quoted_org_re() -> re.Pattern:
+    """An organization noun (or one taken only before quotes, lines starting with \") and a quoted name after it,
+    with an optional أنباء between (وكالة أنباء "فارس"), on normalized text: groups head, name."""
+    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
+    heads = set(org_nouns())
+    heads.update(normalize_str(ln[1:].split("\t")[0].strip()) for ln in text.splitlines() if ln.startswith('"'))
+    alt = "|".join(sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s(]))[وبلف]{{0,2}}((?:ال)?(?:{alt}))(?: {normalize_str('أنباء')})? "
+                      r"[\"«“]([^\"«»“”\n]{2,50})[\"»”]")
+
+
+def quoted_heads() -> dict[str, str]:
+    """Every head noun → sector, the quote-only ones included."""
+    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
+    out = dict(org_nouns())
+    for ln in text.splitlines():
+        if ln.startswith('"') and "\t" in ln:
+            w, sector = ln[1:].split("\t")[:2]
+            out[normalize_str(w.strip())] = sector.strip()
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -916,6 +939,57 @@ class _Resolver:
                         out[span[0]] = (e, m, span[1])
         return out
 
+    def quoted_orgs(self) -> None:
+        """An organization noun and a quoted name after it (حركة "خمس نجوم"، وكالة أنباء "فارس" الإيرانية، تحالف
+        "دعم الشرعية"): a new organization spanning noun and name, unless a mention covers it or the quotes hold
+        one everyday word or a nationality (منظمة "إرهابية" is a description in scare quotes)."""
+        text = self.nt.text
+        if '"' not in text and "«" not in text and "“" not in text:
+            return
+        heads = quoted_heads()
+        taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
+        starts = [a for a, _ in taken]
+        nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
+        home = None
+        for m in quoted_org_re().finditer(text):
+            head, name = m.group(1), m.group(2).strip()
+            if head.startswith("ال"):
+                continue  # الحركة "منظمة إرهابية": after a definite noun the quotes say what it is called by others
+            words = name.split()
+            w0 = words[0] if len(words) == 1 else ""
+            if not words or len(words) > 5 or (w0 and (self.is_nisba(w0) or len(w0) < 3 or w0.endswith("ي") or (
+                    w0.endswith("ه") and not w0.startswith("ال") and w0 in self.lex.common_words))):
+                continue  # منظمة "إرهابية"، جماعة "متطرفة": a description in scare quotes
+            a, b = self.nt.span_to_original(m.start(1), m.end())
+            qa, qb = self.nt.span_to_original(m.start(2), m.end(2))
+            inner = [(e, mm) for e in self.entities.values() if e.kind in ("country", "place")
+                     for mm in e.mentions if qa <= mm["start"] and mm["end"] <= qb]  # تحالف "دعم الشرعية في اليمن"
+            rest = [(x, y) for x, y in taken if not any((x, y) == (mm["start"], mm["end"]) for _, mm in inner)]
+            if _overlaps(rest, [x for x, _ in rest], a, b) or self.where(a) is None:
+                continue
+            for e, mm in inner:
+                e.mentions.remove(mm)  # the longest name only
+            taken, starts = rest, [x for x, _ in rest]
+            sector = heads[head[2:] if head.startswith("ال") and head[2:] in heads else head]
+            j, _ = _next_word(text, m.end(), str.isalpha)
+            country = nisba_at.get(j)  # وكالة أنباء "فارس" الإيرانية
+            if country is None and sector in ("GOV", "JUD", "PTY", "LAB", "LEG"):
+                if home is None:
+                    home = self.home_country() or ""
+                country = home or None
+            known = [e for e in self.lex.aliases.get(head + " " + " ".join(words), ())
+                     if e.type == "org"] or [e for e in self.lex.aliases.get(" ".join(words), ()) if e.type == "org"]
+            if known:  # وكالة "الأناضول": the agency the lexicon knows
+                ent = self.lexicon_entity(_best(known))
+            else:
+                key = "neworg:" + head + " " + " ".join(words)
+                ent = self.entity(key, lambda key=key, a=a, b=b, country=country, sector=sector: Entity(
+                    key, "organization", None, self.doc.text[a:b], country, sector, None))
+            if self.mention(ent, m.start(1), m.end(), "name"):
+                taken.append((a, b))
+                taken.sort()
+                starts = [x for x, _ in taken]
+
     def cited_media(self) -> None:
         """A news outlet named only as the report's source (بحسب رويترز، وفقا لما ذكرته وكالة الأنباء الإيرانية، the
         dateline's ``(CNN)—``): kept as a mention, marked ``cited``, not counted as the outlet taking part."""
@@ -1075,6 +1149,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     r.unknown_places()
     r.located_places()
     r.unknown_orgs()
+    r.quoted_orgs()
     r.cited_media()
     ents = [e for e in r.entities.values() if e.mentions]
     for e in ents:
