@@ -371,3 +371,13 @@ def test_entities_quoted_organization_names(text, found):
     assert orgs == ([found] if found else [])
     if found and ("Yemen" in found or "أرمينيا" in found):
         assert not [e for e in entities_of(text) if e["kind"] == "country"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن القصف مستمر.", "رامي عبد الرحمن"),
+    ("وأعلن عن ذلك رئيس الهيئة عيسى كالانتاري في مؤتمر صحفي.", "عيسى كالانتاري"),
+    ("كان المنظر مروعا. أياد وأرجل ورؤوس مرمية.", None),  # أياد: hands, still marked as an everyday word
+])
+def test_entities_given_names_rarely_anything_else(text, name):
+    people = [m["text"] for e in entities_of(text) if e["kind"] == "person" for m in e["mentions"]]
+    assert people == ([name] if name else [])

@@ -530,7 +530,7 @@ class _Resolver:
                 a, b = _next_word(text, k)
                 word = text[a:b]
                 if (not word or a in blocked or word in stops or word in common or len(word) < 2
-                        or not word.isalpha() or word.startswith(_NOT_NAME_STARTS)
+                        or not word.isalpha() or self.clitic_article(word)
                         or (word[0] in "بلك" and word[1:] in common)  # مريم بمخالفة
                         or (word[0] == "و" and (words or word[1:] in common or word[1:] in self.lex.given))):
                     break  # وحواء، واغوب: a list of names goes on, not this one
@@ -555,6 +555,16 @@ class _Resolver:
         while j < len(hits) and hits[j].start < end:
             j += 1
         return j
+
+    def clitic_article(self, word: str) -> bool:
+        """A proclitic and ال on an everyday word (والوفد، للتحقيق، كالعادة), not a name that happens to start with
+        those letters (كالانتاري، بالادور، فالنسيا); an unknown word after them counts as such a word too when it
+        is short (والدة)."""
+        if not word.startswith(_NOT_NAME_STARTS):
+            return False
+        common = self.lex.common_words
+        rest = word[3:] if not word.startswith("لل") else word[2:]
+        return len(rest) < 4 or rest in common or "ال" + rest in common or word[1:] in common
 
     def capture_name(self, pos: int, skip_definite: bool = False) -> tuple[int, int, str] | None:
         """Up to four name words right after a title, stopping at function words, punctuation and known names.
@@ -581,7 +591,7 @@ class _Resolver:
             i, j = _next_word(text, i)
             word = text[i:j]
             if (not word or word in stops or word.isdigit() or len(word) < 2 or word in self.lex.common_words
-                    or word.startswith(_NOT_NAME_STARTS)):
+                    or self.clitic_article(word)):
                 break  # والوفد، للتحقيق: a proclitic and ال never continue a name
             words.append((i, j, word))
             i = j
