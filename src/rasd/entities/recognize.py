@@ -139,6 +139,22 @@ def quoted_org_re() -> re.Pattern:
                       r"[\"«“]([^\"«»“”\n]{2,50})[\"»”]")
 
 
+_OPEN_QUOTE_RE = re.compile('["«“]')
+_ANBAA = normalize_str("أنباء")
+
+
+def _bare_head(word: str, heads: dict[str, str]) -> bool:
+    """Whether ``word`` is a head noun, with up to two proclitic letters and ال (وحركة، والحزب)."""
+    for k in range(3):
+        w = word[k:]
+        if w in heads or (w.startswith("ال") and w[2:] in heads):
+            return True
+        if not w or w[0] not in "وبلف":
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
 def quoted_heads() -> dict[str, str]:
     """Every head noun → sector, the quote-only ones included."""
     text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
@@ -241,6 +257,7 @@ class _Resolver:
         self.region_starts = [r[0] for r in regions]
         self._nouns: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
         self._taken: list[tuple[int, int]] | None = None  # normalized spans of the mentions made, sorted (new places)
+        self._filed: list[tuple[int, int]] | None = None  # dateline spans (home_country)
 
     # -- places in the text -------------------------------------------------------------------------------
     def where(self, start: int) -> tuple[int, int | None] | None:
@@ -957,11 +974,29 @@ class _Resolver:
         if '"' not in text and "«" not in text and "“" not in text:
             return
         heads = quoted_heads()
-        taken = sorted((m["start"], m["end"]) for e in self.entities.values() for m in e.mentions)
-        starts = [a for a, _ in taken]
-        nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
+        taken: list[tuple[int, int]] | None = None
+        starts: list[int] = []
+        nisba_at: dict[int, str] = {}
         home = None
-        for m in quoted_org_re().finditer(text):
+        pattern = quoted_org_re()
+        for q in _OPEN_QUOTE_RE.finditer(text):  # a quick test first: a head word right before the quote
+            j = q.start() - 1
+            if j < 2 or text[j] != " ":
+                continue
+            before = text[max(0, j - 30) : j].rsplit(" ", 2)
+            if _bare_head(before[-1], heads):
+                s0 = j - len(before[-1])
+            elif len(before) > 1 and before[-1] == _ANBAA and _bare_head(before[-2], heads):
+                s0 = j - len(before[-1]) - 1 - len(before[-2])
+            else:
+                continue
+            m = pattern.match(text, s0, min(len(text), q.end() + 60))
+            if m is None:
+                continue
+            if taken is None:  # built at the first match only: most pages have none
+                taken = sorted((x["start"], x["end"]) for e in self.entities.values() for x in e.mentions)
+                starts = [a for a, _ in taken]
+                nisba_at = {self.nt.to_normalized(a): c for a, _, c in self.nisbas}
             head, name = m.group(1), m.group(2).strip()
             if head.startswith("ال"):
                 continue  # الحركة "منظمة إرهابية": after a definite noun the quotes say what it is called by others
@@ -1022,7 +1057,10 @@ class _Resolver:
         """The country the page is mostly about: the most mentioned country (places count for theirs)."""
         counts: dict[str, int] = {}
         # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) says where the report was filed, not what it is about
-        filed = [m.span() for m in _FILED_RE.finditer(self.doc.text)] if "(" in self.doc.text else []
+        filed = self._filed
+        if filed is None:
+            filed = self._filed = [m.span() for m in _FILED_RE.finditer(self.doc.text)] if "(" in self.doc.text \
+                else []
         for e in self.entities.values():
             if e.kind in ("country", "place") and e.country and e.country not in INTERNATIONAL:
                 n = sum(1 for m in e.mentions if not any(a <= m["start"] < b for a, b in filed))
