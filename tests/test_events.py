@@ -451,6 +451,26 @@ def test_events_accusative_nationalities_name_targets():
     assert (e["source"]["country"], label(e["target"])) == ("ISR", "PSE")
 
 
+def test_events_title_comma_name_is_the_subject():
+    (e,) = find(events_of("دعا رجل الدين الشيعي العراقي، مقتدى الصدر، الخميس، إلى عقد جلسة علنية بالبرلمان."), "REQUEST")
+    assert label(e["source"]) == "Muqtada al-Sadr"
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    ("حتى لا تكون عرضة للعقوبات الأميركية.", "SANCTION", None),  # the standing sanctions, with لل
+    ("وبعد القرار الأميركي بالانسحاب من الاتفاق النووي الإيراني، أعلنت فرنسا المضي في تطبيقه.", "SANCTION",
+     ("USA", "IRN")),  # the nationality inside the expression is the agreement's
+    ("وشنت تركيا العملية العسكرية التركية في عفرين السورية.", "ASSAULT", ("TUR", "SYR")),  # the act's own nationality
+    ("وحذرت الولايات المتحدة من تخفيف الضغط على الكوريين الشماليين.", "ACCUSE", ("USA", "PRK")),  # two-word nisba
+])
+def test_events_nationalities_in_and_after_the_act(text, type_, expected):
+    evs = [e for e in find(events_of(text), type_) if e["modality"] == "asserted" and not e["partial"]]
+    if expected is None:
+        assert not evs
+    else:
+        assert [(e["source"]["country"], e["target"]["country"]) for e in evs] == [expected]
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

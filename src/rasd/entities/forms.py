@@ -14,6 +14,9 @@ def nisba_forms(base: str) -> list[str]:
     Feminine ة, sound plurals ون/ين/ات, duals ان/ين(ـيين)/تان/تين, each bare and with ال; the indefinite accusative
     ا (``قتل 20 فلسطينيا``), bare only.
     """
+    if " " in base:  # كوري شمالي: both words agree (الكوريين الشماليين، الكورية الشمالية)
+        parts = [nisba_forms(w) for w in base.split()]
+        return [" ".join(forms) for forms in zip(*parts, strict=True)] if len({len(f) for f in parts}) == 1 else []
     if not base.endswith("ي"):
         return [base, "ال" + base]
     stems = [base, base + "ة", base + "ون", base + "ين", base + "ات", base + "ان", base + "تان", base + "تين"]

@@ -540,6 +540,9 @@ class _Sentence:
                       and b.kind in ("organization", "group", "country")
                       and all(self.gkind(k) == "construct" for k in range(a.j + 1, b.i))
                       and not any(k in self.soft for k in range(a.j, b.i))), None)
+            if b is None:  # رجل الدين الشيعي العراقي، مقتدى الصدر: the person named after the comma
+                b = next((b for b in self.people if a.j < b.i <= a.j + 5 and b.kind == "person" and not b.prefix
+                          and b.i - 1 in self.soft and self.gap_ok(a.j + 1, b.i, 4)), None)
             return b or a
         if a.kind not in ("country", "organization"):
             return a
@@ -646,7 +649,7 @@ class _Sentence:
             return None
         if noun and any(a.kind == "agent" and a.j == ti - 1 for a in self.actors):
             return None  # عمال الإغاثة: the noun names the workers' trade, not an act
-        if noun and self.gkind(ti) == "reference" and self.words[ti].lstrip("وفبلك").startswith("ال") \
+        if noun and self.reference_noun(ti) \
                 and not any(self.bare(k) in self.data.light for k in range(max(self.si, ti - 4), ti)):
             return None  # انتقد ترامب الاتفاق: the standing agreement, not a new one
         left, r_subj, r_obj = self.clause(ti, tj)
@@ -704,9 +707,12 @@ class _Sentence:
                     rule.append("target-nisba")
                     break
         if target is None:  # طرد 150 دبلوماسيا روسيا: a nationality right after the object names the target
+            describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
                 if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and (source is None or (
-                        a.i != source.i and (a.country != source.country or trig.type in _DOMESTIC))):
+                        a.i != source.i and (a.country != source.country or trig.type in _DOMESTIC))) and \
+                        not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")):
+                    # العملية العسكرية التركية: a nationality agreeing with the act's noun is the doer's, not the target
                     target = a
                     rule.append("target-nisba")
                     break
@@ -794,7 +800,9 @@ class _Sentence:
             by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None)
             return by, target, "undergo" if by is None else "by"
         nxt = None
-        if self.bare(tj) not in _PREPS:  # القبض على صحفي ألماني: the German is arrested, not arresting
+        if self.bare(tj) not in _PREPS and not any(self.bare(k) in _PREPS for k in range(ti, tj)):
+            # القبض على صحفي ألماني: the German is arrested, not arresting; الانسحاب من الاتفاق النووي الإيراني:
+            # the nationality is the agreement's, not the withdrawer's
             nxt = next((a for a in self.people if a.i == tj + 1), None) or next(
                 (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None)
             if nxt is None and self.bare(tj).startswith("ال") and self.word(tj + 1).startswith("ال"):
@@ -859,6 +867,15 @@ class _Sentence:
                 source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
                 # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
         return source, target, how
+
+    def reference_noun(self, i: int) -> bool:
+        """A definite noun naming a standing thing (العقوبات، الاتفاق), with its proclitics (وبالعقوبات، للعقوبات)."""
+        w = self.words[i].lstrip("وف")
+        if w.startswith("لل"):
+            w = "ال" + w[2:]
+        elif w.startswith(("بال", "كال")):
+            w = w[1:]
+        return w.startswith("ال") and self.data.grammar.get(w) == "reference"
 
     def light_with_object(self, w: str) -> bool:
         """A light verb with an object pronoun for the noun it governs (عقده، أجراها، شنوها)."""
