@@ -471,6 +471,19 @@ def test_events_nationalities_in_and_after_the_act(text, type_, expected):
         assert [(e["source"]["country"], e["target"]["country"]) for e in evs] == [expected]
 
 
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("وشن تنظيم داعش هجوما على مواقع الجيش العراقي.", "ASSAULT", "Islamic State", "Iraq army"),  # a held place
+    ("وشن ترامب هجوما جديدا على صحيفة نيويورك تايمز يوم السبت.", "ACCUSE", "Donald Trump", None),  # in words
+    ("هدد رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، الخميس، نظام الرئيس السوري بشار الأسد.", "THREATEN",
+     "Benjamin Netanyahu", "Bashar al-Assad"),  # a title, a comma, the name
+])
+def test_events_targets_behind_places_and_titles(text, type_, source, target):
+    evs = find(events_of(text), type_, source)
+    assert evs, [(e["type"], label(e["source"]), label(e["target"])) for e in events_of(text)]
+    if target:
+        assert label(evs[0]["target"]) == target
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

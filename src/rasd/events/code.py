@@ -460,6 +460,8 @@ class _Sentence:
             if head.startswith(("بال", "لل")) and len(head) > 4:
                 return "ب" if head[0] == "ب" else "ل"
         prev = self.bare(k) if k >= self.si else ""
+        if k - 1 >= self.si and self.gkind(k) == "site" and self.bare(k - 1) in _PREPS:
+            return self.bare(k - 1)  # هجوما على مواقع الجيش العراقي: the army's positions stand for the army
         if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
             return "by"
         if prev in _BY_WORDS and (prev != "يد" or self.bare(k - 1) == "علي"):
@@ -543,6 +545,10 @@ class _Sentence:
             if b is None:  # رجل الدين الشيعي العراقي، مقتدى الصدر: the person named after the comma
                 b = next((b for b in self.people if a.j < b.i <= a.j + 5 and b.kind == "person" and not b.prefix
                           and b.i - 1 in self.soft and self.gap_ok(a.j + 1, b.i, 4)), None)
+            return b or a
+        if a.kind == "person" and not (a.ent or {}).get("name"):  # رئيس الوزراء الإسرائيلي، بنيامين نتانياهو
+            b = next((b for b in self.people if a.j < b.i <= a.j + 2 and b.kind == "person" and not b.prefix
+                      and (b.ent or {}).get("name") and b.country in (a.country, None) and a.j in self.soft), None)
             return b or a
         if a.kind not in ("country", "organization"):
             return a
@@ -756,8 +762,9 @@ class _Sentence:
             trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # حذر نتانياهو دمشق: a warning to someone
             reading = Reading(trig, form)
             rule.append("warning-to")
-        if trig.type == "ASSAULT" and sources and self.bare(ti) in self.data.verbal_attack and \
-                (sources[0].kind == "person" or (sources[0].ent or {}).get("sector") in ("MED", "JRN", "LEG", "GOV")):
+        if trig.type == "ASSAULT" and sources and self.bare(ti) in self.data.verbal_attack and (
+                sources[0].kind == "person" or (not noun and (sources[0].ent or {}).get("sector") in (
+                    "MED", "JRN", "LEG", "GOV"))):  # شن ترامب هجوما على الصحيفة: a person's attack is in words
             trig = replace(trig, type="ACCUSE", cameo="111", mode="disapprove")  # هاجم لافروف السلطات: words, not arms
             reading = Reading(trig, form)
             rule.append("verbal-attack")
