@@ -484,6 +484,20 @@ def test_events_targets_behind_places_and_titles(text, type_, source, target):
         assert label(evs[0]["target"]) == target
 
 
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [
+    ("وأدانت الأمم المتحدة قصف المستشفى في إدلب.", "ASSAULT", None, None),  # the condemned act has no doer here
+    ("بعد رفض أنقرة تسليم القس الأمريكي أندرو برونسون.", "REJECT", "Turkey", None),  # the verbal noun after بعد
+    ("قتل فلسطيني وأصيب 6 آخرون في قصف إسرائيلي استهدف مواقع عدة في قطاع غزة.", "ASSAULT", "ISR", "PSE"),
+])
+def test_events_verbal_nouns_spelled_like_verbs(text, type_, source, target):
+    evs = find(events_of(text), type_)
+    if source is None:
+        assert not [e for e in evs if e["source"]]
+    else:
+        assert evs and label(evs[0]["source"]) == source
+        assert target is None or evs[0]["target"]["country"] == target
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

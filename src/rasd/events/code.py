@@ -36,6 +36,9 @@ _DOMESTIC = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION"})  # acts on p
 DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CONSULT", "SUPPORT", "AGREE", "COOPERATE",
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
+_ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "IMG", "SEP", "COP", "SPY"})
+_GOVERNS = frozenset(normalize_str(w) for w in ["عملية", "عمليات", "حملة", "حملات", "إثر", "اثر", "جراء", "بعد",
+                                                 "قبل", "عقب", "خلال", "بسبب", "نتيجة", "وقف", "لوقف", "استمرار"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
@@ -298,6 +301,11 @@ class _Coder:
                     continue
                 j = self.tok_at(e - 1)
                 reading = readings[0]
+                if reading.form.tense == "perfect" and len(readings) > 1 and i > 0 and (
+                        reading.form.text[: reading.form.prefix].endswith(("ب", "ل"))
+                        or self.words[i - 1].lstrip("وف") in _GOVERNS or self.words[i - 1] in _PREPS):
+                    # إثر قصف المستشفى، عمليات طرد الدبلوماسيين، بقتل: after a preposition, the verbal noun
+                    reading = next((r for r in readings if r.form.tense == "noun"), reading)
                 if reading.form.later:  # سيطر … على: the rest must follow within a few words, in the clause
                     reading = next((r for r in sorted(readings, key=lambda r: -len(r.form.later))
                                     if not r.form.later or self.later_at(j, r.form.later) is not None), None)
@@ -603,10 +611,18 @@ class _Sentence:
             return self.after(k, left, 6) or self.before(k, self.si, 3) or self.carry
         return self.carry
 
+    def other_subject(self, a: Actor, left: int) -> bool:
+        """Whether ``a`` belongs to an act told before it in the clause (أدانت الأمم المتحدة قصف …: the UN condemns);
+        a nationality right after an act's noun is that act's doer, and may do the next verb (قصف إسرائيلي استهدف)."""
+        if a.kind == "nisba" and a.i - 1 in self.trigger_toks:
+            return False
+        return any(k in self.trigger_toks for k in range(left, a.i))
+
     def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool) -> tuple[Actor | None, str]:
         a = self.before(ti, left, 1)
-        if a is not None and verb:  # the actor right before the verb leads its clause: ترامب ينتقد إيران
-            return a, "svo"
+        if a is not None and verb and not self.other_subject(a, left):
+            return a, "svo"  # the actor right before the verb leads its clause: ترامب ينتقد إيران (but in أدانت الأمم
+            # المتحدة قصف المستشفى it is the subject of the act before, and قصف is that act's object)
         if verb and left > self.si and self.gkind(left - 1) == "pronoun" and ti - left <= 1:
             sp = self.speaker(left - 1)  # تقول أنقرة إنها تستهدف الوحدات: the pronoun is the subject
             if sp:
@@ -625,7 +641,7 @@ class _Sentence:
             if a:
                 return a, "vso"
         a = self.before(ti, left, 3)
-        if a:
+        if a and not self.other_subject(a, left):
             return a, "svo"
         if left > self.si and self.gkind(left - 1) == "pronoun":
             sp = self.speaker(left - 1)
@@ -651,6 +667,7 @@ class _Sentence:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
+        genitive = trig.genitive
         if noun and prev_kind in ("setting", "copula"):
             return None
         if noun and any(a.kind == "agent" and a.j == ti - 1 for a in self.actors):
@@ -676,7 +693,7 @@ class _Sentence:
                     "person", "organization", "country", "group") and not self.marker(a)), None)
                 source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
         elif noun:
-            source, target, how = self.noun_args(ti, tj, left, r_subj, trig.genitive, trig.targets)
+            source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets)
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
@@ -834,6 +851,9 @@ class _Sentence:
                     return source, target, how
                 break
         if nxt is not None:
+            if genitive == "armed":  # قصف الطيران الروسي: an armed body shells; قصف المستشفى: a hospital is shelled
+                genitive = "source" if nxt.kind in ("organization", "group", "agent") and (nxt.ent or {}).get(
+                    "sector") in _ARMED else "target"
             if nxt.kind == "nisba" or genitive != "target":
                 source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
             else:

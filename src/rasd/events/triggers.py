@@ -139,8 +139,8 @@ def load_event_data(directory: Path | None = None) -> EventData:
         if bad:
             raise EventDataError(f"triggers.tsv:{n}: unknown target marker(s) {bad}; use obj, before or a "
                                  f"preposition from {' '.join(sorted(TARGET_MARKERS - {'obj', 'before'}))}")
-        if row["genitive"] not in ("", "source", "target"):
-            raise EventDataError(f"triggers.tsv:{n}: genitive must be source, target or empty")
+        if row["genitive"] not in ("", "source", "target", "armed"):
+            raise EventDataError(f"triggers.tsv:{n}: genitive must be source, target, armed or empty")
         trig = Trigger(row["type"], row["mode"] or None, row["cameo"], row["pos"], row["forms"],
                        tuple(normalize_str(t) for t in targets), row["genitive"] or None, n)
         data.triggers.append(trig)
