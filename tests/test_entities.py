@@ -381,3 +381,12 @@ def test_entities_quoted_organization_names(text, found):
 def test_entities_given_names_rarely_anything_else(text, name):
     people = [m["text"] for e in entities_of(text) if e["kind"] == "person" for m in e["mentions"]]
     assert people == ([name] if name else [])
+
+
+def test_entities_two_definite_agents_are_two_parties():
+    from rasd import pipeline as _p
+    from rasd.read import ReadReport as _R
+    from rasd.read.base import make_document as _m
+    (doc,) = list(_p.run([_m("كما دعا جهاز الشرطة السكان إلى تجنب التكهنات.", "t", "text", _R())],
+                         _p.build(["clean", "entities"])))
+    assert [a[2] for a in doc.extra["_agents"]] == ["police", "civilians"]

@@ -441,7 +441,10 @@ class _Resolver:
         j = i + 1
         end = first.end
         body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named
+        text = self.nt.text
         while j < len(hits) and hits[j].top.type == "agent" and self.gap_is_space(end, hits[j].start):
+            if text.startswith("ال", hits[j - 1].start) and text.startswith("ال", hits[j].start - len(hits[j].prefix)):
+                break  # دعا جهاز الشرطة السكان: two definite nouns are two parties, not one construct
             nxt_agent = hits[j].top
             if body is None and agent.kind == "person" and nxt_agent.kind == "organization":
                 body = (hits[j], nxt_agent)
