@@ -498,6 +498,14 @@ def test_events_verbal_nouns_spelled_like_verbs(text, type_, source, target):
         assert target is None or evs[0]["target"]["country"] == target
 
 
+def test_events_declining_to_comment_and_a_visit_to_come():
+    assert not find(events_of("ورفض مسؤولو الفاتيكان التعليق على تصريح الأسقف."), "REJECT")
+    (v,) = find(events_of("وستكون زيارة الرئيس التركي إلى موريتانيا الأولى من نوعها."), "CONSULT")
+    assert v["modality"] == "future"
+    evs = events_of("وقال إن المرصد لديه تقارير توثق الدعم القطري للمنظمات الإرهابية ماليا وإعلاميا.")
+    assert not any((e["target"] or {}).get("country") == "MLI" for e in evs)  # ماليا: financially
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

@@ -373,7 +373,7 @@ class _Resolver:
             if top.type == "country" and self.adjective_country(h):
                 top = next(e for e in h.entries if e.type == "nisba")  # 150 دبلوماسيا روسيا: Russian, not Russia
             if top.type == "nisba":
-                if top.country and top.kind != "group":
+                if top.country and top.kind != "group" and not top.ambiguous:  # ماليا: financially, not Malian
                     a, b = self.nt.span_to_original(h.start, h.end)
                     self.nisbas.append((a, b, top.country))
                 i += 1

@@ -661,6 +661,11 @@ class _Sentence:
             if k is None or any(self.words[m] in hard for m in range(tj + 1, k)) or \
                     not any(a.i <= k - 1 <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
                 return None
+        for k in range(tj + 1, min(self.sj, tj + 7)):  # رفض مسؤولو الفاتيكان التعليق: declined to comment
+            if self.gkind(k) == "noact":
+                return None
+            if self.bare(k) in _PREPS or k in self.hard:
+                break
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
