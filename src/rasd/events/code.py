@@ -411,7 +411,7 @@ class _Sentence:
         self.people: list[Actor] = []
         # a dateline (دبي، الإمارات العربية المتحدة (CNN)--) says where the report was filed, not who acts or where
         text, start = coder.doc.text, coder.doc.stories[story].sentences[index].start
-        m = _DATELINE_RE.match(text, start, min(len(text), start + 90))
+        m = _DATELINE_RE.match(text, start, min(len(text), start + 90)) if "(" in text[start : start + 90] else None
         if m:
             self.actors = [a for a in self.actors if a.start >= m.end()]
         for a in self.actors:
@@ -661,8 +661,8 @@ class _Sentence:
             if k is None or any(self.words[m] in hard for m in range(tj + 1, k)) or \
                     not any(a.i <= k - 1 <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
                 return None
-        for k in range(tj + 1, min(self.sj, tj + 7)):  # رفض مسؤولو الفاتيكان التعليق: declined to comment
-            if self.gkind(k) == "noact":
+        for k in range(tj + 1, min(self.sj, tj + 7) if trig.type == "REJECT" else 0):  # رفض مسؤولو الفاتيكان
+            if self.gkind(k) == "noact":  # التعليق: declined to comment
                 return None
             if self.bare(k) in _PREPS or k in self.hard:
                 break
