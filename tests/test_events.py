@@ -498,6 +498,12 @@ def test_events_verbal_nouns_spelled_like_verbs(text, type_, source, target):
         assert target is None or evs[0]["target"]["country"] == target
 
 
+def test_events_responding_by_an_act_and_obstructing():
+    (e,) = find(events_of("وردت موسكو بطرد دبلوماسيين غربيين."), "SANCTION")
+    assert label(e["source"]) == "Russia" and "light-verb" in e["rule"]
+    assert find(events_of("وعرقلت الولايات المتحدة مشروع القرار الروسي في مجلس الأمن."), "REJECT", "United States")
+
+
 def test_events_declining_to_comment_and_a_visit_to_come():
     assert not find(events_of("ورفض مسؤولو الفاتيكان التعليق على تصريح الأسقف."), "REJECT")
     (v,) = find(events_of("وستكون زيارة الرئيس التركي إلى موريتانيا الأولى من نوعها."), "CONSULT")
