@@ -390,3 +390,20 @@ def test_entities_two_definite_agents_are_two_parties():
     (doc,) = list(_p.run([_m("كما دعا جهاز الشرطة السكان إلى تجنب التكهنات.", "t", "text", _R())],
                          _p.build(["clean", "entities"])))
     assert [a[2] for a in doc.extra["_agents"]] == ["police", "civilians"]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [  # cases from the review of this session's rules
+    ("بحَسب وكالة رويترز، قتل خمسة أشخاص.", "organization", "Reuters"),  # a diacritic in بحسب: still cited
+    ("قتل شخصان داخل مسجد فى مالزبري فى جنوب إفريقيا.", "place", "مالزبري"),  # فى with ى
+    ("وقال إن الاجتماع عقد في البيت الأبيض.", "place", "البيت الأبيض"),  # a seat after في is the place
+    ("وجه بوتين رسالة إلى البيت الأبيض.", "country", "United States"),  # after إلى it is the government
+])
+def test_entities_review_cases(text, kind, name):
+    ents = [e for e in entities_of(text) if e["kind"] == kind]
+    assert any((e["name"] or e["name_ar"]) == name for e in ents), ents
+    if name == "Reuters":
+        assert ents[0]["mentions"][0]["how"] == "cited"
+
+
+def test_entities_no_org_made_of_a_preposition():
+    assert not [e for e in entities_of("وصلت لجنة تحقيق إلى العاصمة.") if e["kind"] == "organization"]

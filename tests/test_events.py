@@ -512,6 +512,34 @@ def test_events_declining_to_comment_and_a_visit_to_come():
     assert not any((e["target"] or {}).get("country") == "MLI" for e in evs)  # ماليا: financially
 
 
+@pytest.mark.parametrize(("text", "type_", "source", "target"), [  # cases from the review of this session's rules
+    ("تظاهر آلاف العمال أمام البرلمان.", "PROTEST", "LAB", None),  # آلاف is no definite subject
+    ("هاجمت الثلاثاء القوات الإسرائيلية مخيم جنين.", "ASSAULT", "ISR", None),  # nor is a weekday
+    ("إيران اتهمت السعودية بقصف اليمن.", "ACCUSE", "IRN", "SAU"),  # ب after a speech act is the charge
+    ("رغم العقوبات روسيا تدعم سوريا بالسلاح.", "SUPPORT", "RUS", "SYR"),  # a standing noun is no act before it
+    ("هاجمت إيران (IRN) السعودية.", "ASSAULT", "IRN", "SAU"),  # an acronym in brackets is no dateline
+    ("ندد بوتين بالبيت الأبيض.", "ACCUSE", "RUS", "USA"),  # بالبيت الأبيض: the government
+    ("شن أبو بكر البغدادي هجوما على القوات العراقية.", "ASSAULT", "IMG", "IRQ"),  # an armed person's attack
+])
+def test_events_review_cases(text, type_, source, target):
+    evs = [e for e in find(events_of(text), type_) if e["modality"] == "asserted"]
+    assert evs, [(e["type"], label(e["source"]), label(e["target"])) for e in events_of(text)]
+    e = evs[0]
+    assert (e["source"] or {}).get("country") == source or (e["source"] or {}).get("sector") == source
+    assert target is None or (e["target"] or {}).get("country") == target
+
+
+def test_events_when_after_in_is_whereas():
+    evs = events_of("نفت روسيا الاتهامات، في حين تتهم واشنطن موسكو بالتدخل في الانتخابات.")
+    (e,) = find(evs, "ACCUSE", "United States")
+    assert e["modality"] == "asserted"
+
+
+def test_events_a_stray_quote_does_not_flip_later_quotes():
+    (e,) = find(events_of('شاشة بحجم 6" فقط. أدانت منظمة "مراسلون بلا حدود" اعتقال الصحفي في مصر.'), "ACCUSE")
+    assert label(e["source"]) == "Reporters Without Borders"
+
+
 def test_events_by_names_the_one_who_shot():
     (e, *_) = find(events_of("بعد مقتل عشرات الفلسطينيين وجرح آلاف غيرهم برصاص الجيش الإسرائيلي على السياج."),
                    "ASSAULT")

@@ -15,8 +15,11 @@ def nisba_forms(base: str) -> list[str]:
     ا (``قتل 20 فلسطينيا``), bare only.
     """
     if " " in base:  # كوري شمالي: both words agree (الكوريين الشماليين، الكورية الشمالية)
-        parts = [nisba_forms(w) for w in base.split()]
-        return [" ".join(forms) for forms in zip(*parts, strict=True)] if len({len(f) for f in parts}) == 1 else []
+        words = base.split()
+        parts = [nisba_forms(w) for w in words]
+        if len({len(f) for f in parts}) == 1:
+            return [" ".join(forms) for forms in zip(*parts, strict=True)]
+        return [base, " ".join("ال" + w for w in words)]  # words that do not inflect alike: bare and with ال
     if not base.endswith("ي"):
         return [base, "ال" + base]
     stems = [base, base + "ة", base + "ون", base + "ين", base + "ات", base + "ان", base + "تان", base + "تين"]

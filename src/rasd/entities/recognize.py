@@ -22,7 +22,9 @@ from .lexicon import INTERNATIONAL, Entry, Lexicon, Role, default_lexicon
 _TYPE_RANK = {"person": 0, "org": 1, "country": 2, "metonym": 3, "capital": 4, "place": 5, "agent": 6,
               "counterpart": 7, "nisba": 8, "given": 10}
 _LOCATIVE = frozenset(normalize_str(w) for w in ["في", "إلى", "الى", "من", "عبر", "داخل", "خارج", "قرب", "نحو", "باتجاه", "حول", "شوارع", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ضواحي", "مدينة", "عاصمة", "العاصمة", "بلدة", "منطقة", "محافظة", "مطار", "مقر", "سفارة", "جامعة", "سكان", "ولاية", "إقليم", "ريف"])
-_IN_WORDS = frozenset(normalize_str(w) for w in ["في", "داخل", "خارج", "إلى", "الى", "أمام", "قرب", "حديقة"])
+# before a seat of power, words that make it the place (في البيت الأبيض), not the government (رسالة إلى البيت الأبيض،
+# ندد بالبيت الأبيض)
+_IN_WORDS = frozenset(normalize_str(w) for w in ["في", "داخل", "خارج", "أمام", "قرب", "حديقة"])
 _SEQ_TIME = frozenset(normalize_str(w) for w in ["اليوم", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "أمس"])
 _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "ليلة", "فجر", "ظهر"])
 _PLACE_ENDS = frozenset(normalize_str(w) for w in [
@@ -72,7 +74,7 @@ _CITED_RE = re.compile(normalize_str(_CITED.format("?")))
 # بحسب ما أورد موقع مجلس المقاومة، وفقا لما نقلته إذاعة الأمم المتحدة: the outlet of a body that is not itself media
 _CITED_OUTLET_RE = re.compile(normalize_str(_CITED.format("")))
 _DATELINE_RE = re.compile(r"\)\s*[-—–]")  # دبي، الإمارات (CNN)— : the dateline's credit, a source
-_FILED_RE = re.compile(r"(?m)^[^\S\n]*[^\n()]{2,70}\((?:CNN|[A-Z][A-Za-z. ]{1,10})\)\s*(?:--|[-—–])?")
+_FILED_RE = re.compile(r"(?m)^[^\S\n]*[^\n()]{2,70}\((?:CNN\)\s*(?:--|[-—–])?|[A-Z][A-Za-z. ]{1,10}\)\s*(?:--|[-—–]))")
 _CAPITAL_WORD = normalize_str("العاصمة")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _NOT_NAME_STARTS = tuple(normalize_str(w) for w in ["لل", "بال", "وال", "فال", "كال"])
@@ -383,20 +385,15 @@ class _Resolver:
 
     def adjective_country(self, h: Hit) -> bool:
         """A country's name spelled as its nationality in the accusative (روسيا، تركيا، سوريا) right after an
-        indefinite accusative noun of people (150 دبلوماسيا روسيا، صحفيا تركيا): the adjective, not the country."""
+        indefinite accusative noun of people the lexicon knows (150 دبلوماسيا روسيا، جنديا تركيا): the adjective,
+        not the country."""
         if h.prefix or not any(e.type == "nisba" and e.country == h.top.country for e in h.entries):
             return False
         prev = self.prev_word(h)
         if len(prev) < 4 or not prev.endswith("ا") or prev.startswith("ال"):
             return False
         noun = prev[:-1]
-        if any(e.type == "agent" for e in self.lex.aliases.get(noun, ())):
-            return True
-        text = self.nt.text
-        i = h.start - len(prev) - 1
-        while i > 0 and text[i - 1] == " ":
-            i -= 1
-        return i > 0 and text[i - 1].isdigit()  # a number before it: 23 دبلوماسيا روسيا
+        return any(e.type == "agent" for e in self.lex.aliases.get(noun, ()))  # دبلوماسي، جندي: people
 
     def named(self, h: Hit, e: Entry, how: str | None = None) -> Entity | None:
         if e.type == "person" and (e.short or e.ambiguous):
@@ -418,7 +415,7 @@ class _Resolver:
             ent = self.lexicon_entity(_metonym(e))
             self.mention(ent, h.start, h.end, "metonym")
             return ent
-        if e.type == "metonym" and (self.prev_word(h) in _IN_WORDS or h.prefix.endswith("ب")):
+        if e.type == "metonym" and self.prev_word(h) in _IN_WORDS:
             # في البيت الأبيض، بقصر اليمامة: the seat as a place, not the government it stands for
             key = "seat:" + self.nt.text[h.start : h.end]
             ent = self.entity(key, lambda: Entity(key, "place", None, self.doc.text[slice(
@@ -671,20 +668,18 @@ class _Resolver:
         text = self.nt.text
         if self._taken is None:  # unknown_places, run just before, keeps it up to date
             self._taken = sorted(self.norm_spans.values())
-        raw = self.doc.text
         spots = []
         for e in self.entities.values():
             if e.kind in ("place", "country") and e.country:
                 for m in e.mentions:
-                    a = m["start"]  # a quick test first: the word before must be one the pattern ends with
-                    if a < 2:
+                    span = self.norm_spans.get((m["start"], m["end"]))
+                    if span is None or span[0] < 2:
                         continue
-                    c = raw[a - 1]
-                    if (c == "ب" and raw[a - 2] == " ") or (
-                            c == " " and raw[max(0, a - 12) : a - 1].rsplit(" ", 1)[-1] in _LOCATED_LAST):
-                        span = self.norm_spans.get((a, m["end"]))
-                        if span is not None:
-                            spots.append((span[0], e.country))
+                    a = span[0]  # a quick test first: the word before must be one the pattern ends with
+                    c = text[a - 1]
+                    if (c == "ب" and text[a - 2] == " ") or (
+                            c == " " and text[max(0, a - 12) : a - 1].rsplit(" ", 1)[-1] in _LOCATED_LAST):
+                        spots.append((a, e.country))
         for s0, country in spots:
             m = _LOCATED_RE.search(text, max(0, s0 - 80), s0)
             if m is None:
@@ -906,14 +901,15 @@ class _Resolver:
                         and j not in nisba_at:
                     j2, k2 = _next_word(text, k, str.isalpha)
                     w2 = text[j2:k2] if k < len(text) and text[k] == " " else ""
-                    if not (w2.startswith("ال") and w2 not in _WEEKDAYS and w2 not in _SEQ_TIME):
+                    if not (w2.startswith("ال") and w2 not in _WEEKDAYS and w2 not in _SEQ_TIME and w2 not in stops):
                         break  # منظمة حقوقية، حزب قومي: an indefinite noun and its adjective describe, not name;
                         # but a noun in construct names (هيئة حماية البيئة، لجنة رعاية الأسرى)
                 if not definite and not words and not article and nw in self.lex.common_words \
                         and "ال" + nw in self.lex.common_words and j not in nisba_at:
                     j2, k2 = _next_word(text, k, str.isalpha)
                     w2 = text[j2:k2] if k < len(text) and text[k] == " " else ""
-                    if not (w2.startswith("ال") or (w2 and w2 not in self.lex.common_words and w2 not in stops)
+                    if not ((w2.startswith("ال") and w2 not in stops) or (w2 and w2 not in self.lex.common_words
+                                                                          and w2 not in stops)
                             or (w2 and _overlaps(taken, starts, *self.nt.span_to_original(j2, k2)))):
                         break  # قناة خاصة مصرية، لجنة تحقيق دولية: an everyday word describes; but هيئة حماية
                         # البيئة، محكمة استئناف طرابلس، صحيفة خليج تايمز: a name goes on after it
@@ -1018,7 +1014,7 @@ class _Resolver:
             for e, mm in inner:
                 e.mentions.remove(mm)  # the longest name only
             taken, starts = rest, [x for x, _ in rest]
-            sector = heads[head[2:] if head.startswith("ال") and head[2:] in heads else head]
+            sector = heads[head]
             j, _ = _next_word(text, m.end(), str.isalpha)
             country = nisba_at.get(j)  # وكالة أنباء "فارس" الإيرانية
             if country is None and sector in ("GOV", "JUD", "PTY", "LAB", "LEG"):
@@ -1046,13 +1042,16 @@ class _Resolver:
                 continue
             cited_re = _CITED_RE if ent.sector == "MED" else _CITED_OUTLET_RE
             prev_end, prev_cited = -9, False
+            text = self.nt.text
             for m in sorted(ent.mentions, key=lambda m: m["start"]):
-                raw = self.doc.text[max(0, m["start"] - 40) : m["start"]]
-                before = normalize_str(raw) if _CITED_KEYS.search(raw) else ""
+                na = (self.norm_spans.get((m["start"], m["end"])) or (self.nt.to_normalized(m["start"]),))[0]
+                before = text[max(0, na - 40) : na]
+                before = before if _CITED_KEYS.search(before) else ""
                 # وكالة الأنباء الإيرانية (إرنا): the abbreviation right after a cited name is cited too
                 after = self.doc.text[m["end"] : m["end"] + 4]
                 if cited_re.search(before) or (prev_cited and m["start"] - prev_end <= 3) or (
-                        _DATELINE_RE.match(after) and self.doc.text[m["start"] - 1 : m["start"]] == "("):
+                        ent.sector == "MED" and _DATELINE_RE.match(after)
+                        and self.doc.text[m["start"] - 1 : m["start"]] == "("):
                     m["how"] = "cited"
                 prev_end, prev_cited = m["end"], m["how"] == "cited"
 
