@@ -133,10 +133,7 @@ def org_nouns() -> dict[str, str]:
 def quoted_org_re() -> re.Pattern:
     """An organization noun (or one taken only before quotes, lines starting with \") and a quoted name after it,
     with an optional أنباء between (وكالة أنباء "فارس"), on normalized text: groups head, name."""
-    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
-    heads = set(org_nouns())
-    heads.update(normalize_str(ln[1:].split("\t")[0].strip()) for ln in text.splitlines() if ln.startswith('"'))
-    alt = "|".join(sorted(heads, key=len, reverse=True))
+    alt = "|".join(sorted(quoted_heads(), key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[\s(]))[وبلف]{{0,2}}((?:ال)?(?:{alt}))(?: {normalize_str('أنباء')})? "
                       r"[\"«“]([^\"«»“”\n]{2,50})[\"»”]")
 
