@@ -554,6 +554,13 @@ def test_events_when_with_the_present_is_still_to_come():
     assert p["modality"] == "asserted"
 
 
+def test_events_unlikely_is_no_report_and_the_post_is_no_target():
+    (e,) = find(events_of("وأكد دبلوماسي أنه من المستبعد كثيرا أن توافق روسيا على مشروع القرار الأميركي."), "AGREE")
+    assert e["modality"] == "conditional"
+    (r,) = find(events_of("أكد السفير الروسي لدى الأمم المتحدة على ضرورة التوصل إلى قرار فعال."), "REQUEST")
+    assert r["target"] is None  # لدى الأمم المتحدة: where the ambassador serves, not whom he asks
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

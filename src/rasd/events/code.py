@@ -700,7 +700,8 @@ class _Sentence:
         how = ""
         target: Actor | None = None
         if "before" in trig.targets:  # بضرورة: the governing verb's subject and object come before
-            pool = [a for a in self.people if left <= a.i and a.j < ti and a.kind != "nisba"]
+            pool = [a for a in self.people if left <= a.i and a.j < ti and a.kind != "nisba"
+                    and self.marker(a) not in ("لدي", "في")]  # السفير الروسي لدى الأمم المتحدة: where he serves
             if left > self.si and self.gkind(left - 1) == "pronoun":
                 source, how = self.speaker(left - 1), "speaker"
                 target = pool[-1] if pool else None
