@@ -380,6 +380,12 @@ def test_events_protests_in_two_cities_stay_two():
     assert sorted(e["location"]["name"] for e in evs) == ["Tabriz", "Yazd"]
 
 
+def test_events_seed_turkish_attack_is_one_event(seed_events):
+    attacks = [e for e in seed_events if e["type"] == "ASSAULT" and (e["source"] or {}).get("country") == "TUR"
+               and e["modality"] == "asserted"]
+    assert len(attacks) == 1 and len(attacks[0]["mentions"]) == 3  # the operation, and الهجوم التركي twice
+
+
 def test_events_a_protest_and_its_purpose_are_one_protest():
     text = "وفي الأحواز، تظاهر عمال شركة النفط مطلع الأسبوع أمام مكتب المحافظ، احتجاجا على عدم دفع رواتبهم."
     (e,) = find(events_of(text), "PROTEST")  # احتجاجا says why they protested, not a second protest

@@ -29,27 +29,40 @@ def _compatible(a: list, b: list) -> bool:
     return False
 
 
-def _same(f: Found, g: Found) -> bool:
+def _same(f: Found, g: Found, loose: bool = False) -> bool:
+    """Two mentions tell the same happening. ``loose``: a mention without a target may join one with a target told
+    with another word (the group then needs one member it matches strictly)."""
     ft, gt = f.reading.trigger, g.reading.trigger
     if ft.type != gt.type or f.negated != g.negated or f.modality != g.modality:
         return False
     if ft.cameo != gt.cameo and ft.line != gt.line:  # an arrest (173) and a raid (170) are two acts
         return False
-    if f.location and g.location and not _same_place(f.location, g.location):
-        return False  # a strike in Bandar Abbas and one in Yazd are two protests
+    if f.location and g.location and not _same_place(f.location, g.location) and (
+            _placed_actors(f) or _placed_actors(g) or not _within(f.location, g.location)):
+        return False  # a strike in Bandar Abbas and one in Yazd are two protests (an attack on Afrin and one in
+        # Syria may be one: the country holds the town)
     if (_placed_actors(f) or _placed_actors(g)) and not (f.location and g.location):
         return False  # actors read off the place (protesters in Iran) say nothing of which protest it is
     if f.date and g.date and not (f.date_inherited or g.date_inherited) and f.date.date != g.date.date:
         return False
     if not f.source and not g.source:
         return bool(f.target and g.target) and _compatible(f.target, g.target)
-    if bool(f.target) != bool(g.target) and f.reading.trigger.lemma != g.reading.trigger.lemma:
+    if not loose and bool(f.target) != bool(g.target) and f.reading.trigger.lemma != g.reading.trigger.lemma:
         return False  # the prosecution's detention order and a police arrest told with another word: two acts
     return bool(f.source and g.source) and _compatible(f.source, g.source) and _compatible(f.target, g.target)
 
 
 def _placed_actors(f: Found) -> bool:
     return any(r.endswith("-of-place") for r in f.rule)
+
+
+def _found_order(f: Found) -> tuple[int, int, int]:
+    return f.story, f.sentence, f.ti
+
+
+def _within(a, b) -> bool:
+    """One place is a country and the other is in it (عفرين and سورية)."""
+    return bool(a.country and a.country == b.country and "country" in (a.kind, b.kind))
 
 
 def _same_place(a, b) -> bool:
@@ -130,11 +143,23 @@ def code_events(doc: Document, data: EventData | None = None) -> Document:
     groups: list[list[Found]] = []
     for f in found:
         for grp in groups:
-            if all(_same(g, f) for g in grp):  # every mention, not a chain of look-alikes
+            # every mention, not a chain of look-alikes; a targetless mention told with another word than some of
+            # them (الهجوم التركي after عملية عسكرية … ضد الوحدات) needs one told with its own word
+            if all(_same(g, f, loose=True) for g in grp) and any(_same(g, f) for g in grp):
                 grp.append(f)
                 break
         else:
             groups.append([f])
+    merged: list[list[Found]] = []  # a second pass: a group that met its strict match only later on the page
+    for grp in groups:
+        for other in merged:
+            if all(_same(g, f, loose=True) for g in other for f in grp) and \
+                    any(_same(g, f) for g in other for f in grp):
+                other.extend(grp)
+                break
+        else:
+            merged.append(grp)
+    groups = [sorted(g, key=_found_order) for g in merged]
     events: list[dict] = []
     for grp in groups:
         head = grp[0]
