@@ -394,7 +394,7 @@ def test_events_a_protest_and_its_purpose_are_one_protest():
 
 def test_events_unnamed_victims_of_an_attack_are_of_the_place():
     (e,) = find(events_of("وشنت مقاتلات إسرائيلية غارات على أهداف في قطاع غزة."), "ASSAULT")
-    assert (label(e["source"]), label(e["target"])) == ("ISR", "PSE") and "target-of-place" in e["rule"]
+    assert (e["source"]["country"], label(e["target"])) == ("ISR", "PSE") and "target-of-place" in e["rule"]
 
 
 def test_events_a_directed_act_without_target_is_partial():
@@ -508,6 +508,15 @@ def test_events_responding_by_an_act_and_obstructing():
     (e,) = find(events_of("وردت موسكو بطرد دبلوماسيين غربيين."), "SANCTION")
     assert label(e["source"]) == "Russia" and "light-verb" in e["rule"]
     assert find(events_of("وعرقلت الولايات المتحدة مشروع القرار الروسي في مجلس الأمن."), "REJECT", "United States")
+
+
+def test_events_attempts_and_managed_acts():
+    (e,) = find(events_of("حيث حاول المسلحون استهداف قوات الأمن في أحد الأكمنة."), "ASSAULT")
+    assert e["modality"] == "intended"  # tried to: not told as done
+    (s,) = find(events_of("نجحت قوات المقاومة اليمنية، السبت، في السيطرة على مواقع جديدة في الحديدة."), "ASSAULT")
+    assert s["source"]["country"] == "YEM"  # a verb of managing reaches its noun past commas
+    (c,) = find(events_of("وألقت الشرطة المصرية القبض على الشاب للاشتباه في تورطه."), "COERCE")
+    assert c["source"]["country"] == "EGY"  # a definite agent before the noun is no construct (عمال الإغاثة is)
 
 
 def test_events_declining_to_comment_and_a_visit_to_come():

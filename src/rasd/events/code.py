@@ -689,10 +689,10 @@ class _Sentence:
         genitive = trig.genitive
         if noun and prev_kind in ("setting", "copula"):
             return None
-        if noun and any(a.kind == "agent" and a.j == ti - 1 for a in self.actors):
-            return None  # عمال الإغاثة: the noun names the workers' trade, not an act
+        if noun and any(a.kind == "agent" and a.j == ti - 1 and not a.text.startswith("ال") for a in self.actors):
+            return None  # عمال الإغاثة: the noun names the workers' trade, not an act (but ألقت الشرطة القبض)
         if noun and self.reference_noun(ti) \
-                and not any(self.bare(k) in self.data.light for k in range(max(self.si, ti - 4), ti)):
+                and not any(self.words[k] in self.data.doer_words for k in range(max(self.si, ti - 8), ti)):
             return None  # انتقد ترامب الاتفاق: the standing agreement, not a new one
         left, r_subj, r_obj = self.clause(ti, tj)
         rule = [f"{trig.pos}:{trig.lemma}"]
@@ -858,10 +858,15 @@ class _Sentence:
                 nxt = next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 2), None)
             if nxt is not None and nxt.prefix:
                 nxt = None
+            if nxt is not None and nxt.kind == "agent":
+                nxt = self.apposition(nxt)  # قصف مقاتلات التحالف العربي: the coalition's jets
         # a light verb before the noun gives its subject (شن فيلق الرحمن وهيئة تحرير الشام هجوما)
-        for k in range(ti - 1, max(left, ti - 9) - 1, -1):
-            if k in self.trigger_toks:
+        for k in range(ti - 1, max(self.si, ti - 9) - 1, -1):
+            if k in self.trigger_toks or k in self.hard:
                 break
+            if k < left and self.words[k] in self.data.light_words:
+                break  # a light verb acts in its clause; a verb of managing reaches past commas (نجحت القوات، السبت،
+                # في السيطرة)
             if self.words[k] in self.data.doer_words:  # word(k) or bare(k) a light verb; k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left, 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
