@@ -115,3 +115,28 @@ def test_gold_held_out_offsets_and_evidence_match_the_corpus(corpus_path):
             assert text[m["start"] : m["end"]] == m["text"], (doc_id, m)
         for e in evs[doc_id]["events"]:
             assert e["evidence"] in text, (doc_id, e["evidence"])
+
+
+def test_gold_scorer_prefers_the_gold_event_of_the_same_sentence_and_names():
+    from types import SimpleNamespace
+
+    def claim(source, target, evidence):
+        return {"type": "ACCUSE", "source": source, "target": target, "modality": "asserted", "negated": False,
+                "evidence": evidence}
+    chirac = {"name": "Jacques Chirac", "country": "FRA"}
+    sarkozy = {"name": "Nicolas Sarkozy", "country": "FRA"}
+    gold = {"x": {"events": [
+        {"type": "ACCUSE", "source": {"country": "FRA", "name": "French judiciary"}, "target": sarkozy,
+         "required": True, "evidence": "وقد وجه القضاء الفرنسي اتهامات إلى ساركوزي"},
+        {"type": "ACCUSE", "source": chirac, "target": sarkozy, "required": True,
+         "evidence": "ووجه شيراك انتقاده لساركوزي بشكل مباشر في مذكراته"},
+        {"type": "ACCUSE", "source": {"country": "FRA", "name": "Edouard Philippe"}, "target": sarkozy,
+         "required": True, "evidence": "وانتقد فيليب ساركوزي"}]}}
+    doc = SimpleNamespace(extra={"events": [
+        claim(chirac, sarkozy, "ووجه شيراك انتقاده لساركوزي بشكل مباشر في مذكراته ووصفه بأنه متهور"),
+        claim({"name": "Édouard Philippe", "country": None}, sarkozy, "وانتقد فيليب ساركوزي أمس")]})
+    result = score_events(gold, {"x": doc})
+    # the Chirac claim takes the Chirac gold event (same sentence, same names), not the first FRA → Sarkozy one;
+    # Édouard matches Edouard
+    assert [e[2] for e in result["errors"]["fn"]] == ["French judiciary"]
+    assert result["scores"]["all"]["tp"] == 2

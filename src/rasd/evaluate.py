@@ -12,6 +12,7 @@ import gzip
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+import unicodedata
 
 import orjson
 
@@ -108,9 +109,18 @@ def _actor_matches(gold: dict | None, pred: dict | None) -> bool:
         return pred is None
     if pred is None:
         return False
-    if g_name and pred.get("name") and g_name.casefold() == pred["name"].casefold():
+    if g_name and pred.get("name") and _fold(g_name) == _fold(pred["name"]):
         return True
     return bool(g_country) and g_country == pred.get("country")
+
+
+def _fold(name: str) -> str:
+    """A name compared without case or accents (Édouard = Edouard)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _same_name(gold: dict | None, pred: dict | None) -> bool:
+    return bool(gold and pred and gold.get("name") and pred.get("name") and _fold(gold["name"]) == _fold(pred["name"]))
 
 
 def asserted(events: list[dict]) -> list[dict]:
@@ -125,7 +135,8 @@ def asserted(events: list[dict]) -> list[dict]:
 def score_events(gold: dict[str, dict], docs: dict[str, object]) -> dict:
     """Precision, recall and F1 for (type, source, target) per type and overall; actor accuracy.
 
-    Each gold event matches at most one prediction. A prediction matching an optional gold event is neither a hit
+    Each gold event matches at most one prediction; a prediction takes, among the gold events it matches, the one told
+    in the same sentence and naming the same actors first (names compared without case or accents). A prediction matching an optional gold event is neither a hit
     nor a false alarm; a required gold event left unmatched is a miss. Actor accuracy: among predictions that share
     a sentence (evidence overlap) and type with a gold event, the share whose source and whose target match.
     """
@@ -138,13 +149,16 @@ def score_events(gold: dict[str, dict], docs: dict[str, object]) -> dict:
         golds = g["events"]
         used: set[int] = set()
         for p in preds:
-            hit = None
+            hit, best = None, None
             for i, ge in enumerate(golds):
                 if i in used or ge["type"] != p["type"]:
                     continue
                 if _actor_matches(ge.get("source"), p["source"]) and _actor_matches(ge.get("target"), p["target"]):
-                    hit = i
-                    break
+                    # the gold event told in the same sentence and naming the same actors first, then the first one
+                    rank = (bool(ge.get("evidence")) and ge["evidence"][:40] in p["evidence"],
+                            _same_name(ge.get("source"), p["source"]) + _same_name(ge.get("target"), p["target"]))
+                    if best is None or rank > best:
+                        hit, best = i, rank
             if hit is None:
                 fp[p["type"]] += 1
                 errors["fp"].append((doc_id, p["type"], _label(p["source"]), _label(p["target"]), p["trigger"],
