@@ -1062,7 +1062,8 @@ class _Resolver:
                 else []
         for e in self.entities.values():
             if e.kind in ("country", "place") and e.country and e.country not in INTERNATIONAL:
-                n = sum(1 for m in e.mentions if not any(a <= m["start"] < b for a, b in filed))
+                n = sum(1 for m in e.mentions if not any(a <= m["start"] < b for a, b in filed)) if filed \
+                    else len(e.mentions)
                 if n:
                     counts[e.country] = counts.get(e.country, 0) + n
         return max(counts, key=counts.get) if counts else None
