@@ -576,6 +576,11 @@ def test_events_unlikely_is_no_report_and_the_post_is_no_target():
     assert r["target"] is None  # لدى الأمم المتحدة: where the ambassador serves, not whom he asks
 
 
+def test_events_day_month_of_year_with_min():
+    (e,) = events_of("وكانت السعودية قد بدأت عملية عسكرية في اليمن في 25 من مارس/آذار من عام 2015.", "2018-06-01")
+    assert e["date"] == "2015-03-25" and e["historical"]  # من عام: the year belongs to the date
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

@@ -44,7 +44,7 @@ def _tables():
     rel = re.compile(r"(?<![^\W\d_])(?:[وفب]|ل)?(" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
     names = sorted({n for t in month_names().values() for n in t}, key=len, reverse=True)
     day_month = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?P<m1>" + "|".join(map(re.escape, names))
-                           + r")(?!\s*(?:[/(]\s*\S+\s*\)?\s*)?(?:عام\s*|سنه\s*)?\d{4})(?![^\W\d_])")
+                           + r")(?!\s*(?:[/(]\s*\S+\s*\)?\s*)?(?:(?:من\s+)?(?:عام|سنه|العام)\s*)?\d{4})(?![^\W\d_])")
     return weekdays, days, periods, rel, day_month
 
 

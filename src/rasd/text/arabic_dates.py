@@ -27,7 +27,7 @@ def explicit_date_re() -> re.Pattern:
     month = rf"(?:{alt})"
     return re.compile(
         rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?:من\s+)?(?P<m1>{month})(?:\s*[/(]\s*(?P<m2>{month})\s*\)?)?"
-        rf"\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})(?!\d)(?P<hijri>\s*(?:ه\b|هـ|هجري))?"
+        rf"\s*(?:(?:من\s+)?(?:عام|سنه|العام))?\s*(?P<year>\d{{4}})(?!\d)(?P<hijri>\s*(?:ه\b|هـ|هجري))?"
     )
 
 
