@@ -581,6 +581,15 @@ def test_events_day_month_of_year_with_min():
     assert e["date"] == "2015-03-25" and e["historical"]  # من عام: the year belongs to the date
 
 
+def test_events_an_intercepted_missile_is_the_launchers_attack():
+    evs = events_of("وقال المتحدث إن قوات الدفاع الجوي السعودية اعترضت صاروخا باليستيا أطلقته ميليشيات الحوثي الإيرانية "
+                    "باتجاه المملكة.")
+    (e,) = find(evs, "ASSAULT")
+    assert label(e["source"]) == "Houthis (Ansar Allah)" and (e["target"] or {}).get("country") != "IRN"
+    assert not find(events_of("ورصدت قوات الدفاع الجوي السعودية ظهر الأحد صاروخا باليستيا كان متجها للمملكة."),
+                    "ASSAULT")  # spotted, launcher unsaid: no attack by the defender
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

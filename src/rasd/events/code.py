@@ -699,7 +699,14 @@ class _Sentence:
         source: Actor | None = None
         how = ""
         target: Actor | None = None
-        if "before" in trig.targets:  # بضرورة: the governing verb's subject and object come before
+        if "before" in trig.targets and any(self.gkind(k) == "intercept" for k in range(max(self.si, ti - 8), ti)):
+            # اعترضت الدفاعات الجوية صاروخا باليستيا أطلقته ميليشيات الحوثي: the launcher attacks, not the defender
+            launch = next((k for k in range(tj + 1, min(self.sj, tj + 4)) if self.bare(k).startswith("اطلق")), None)
+            launcher = self.after(launch, self.sj, 3) if launch is not None else None
+            if launcher is None:
+                return None
+            source, how = launcher, "launcher"
+        elif "before" in trig.targets:  # بضرورة: the governing verb's subject and object come before
             pool = [a for a in self.people if left <= a.i and a.j < ti and a.kind != "nisba"
                     and self.marker(a) not in ("لدي", "في")]  # السفير الروسي لدى الأمم المتحدة: where he serves
             if left > self.si and self.gkind(left - 1) == "pronoun":
@@ -748,7 +755,9 @@ class _Sentence:
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) and \
-                        (source is None or a.country != source.country):  # an attack's victims are in its clause
+                        (source is None or (a.country != source.country and a.i != source.j + 1)):
+                    # an attack's victims are in its clause; a nationality right after the doer is the doer's own
+                    # (ميليشيات الحوثي الإيرانية)
                     target = a
                     rule.append("target-nisba")
                     break
@@ -756,7 +765,8 @@ class _Sentence:
             describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
                 if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and (source is None or (
-                        a.i != source.i and (a.country != source.country or trig.type in _DOMESTIC))) and \
+                        a.i not in (source.i, source.j + 1) and (a.country != source.country
+                                                                 or trig.type in _DOMESTIC))) and \
                         not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")):
                     # العملية العسكرية التركية: a nationality agreeing with the act's noun is the doer's, not the target
                     target = a
