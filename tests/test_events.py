@@ -590,6 +590,14 @@ def test_events_an_intercepted_missile_is_the_launchers_attack():
                     "ASSAULT")  # spotted, launcher unsaid: no attack by the defender
 
 
+def test_events_suspended_aid_is_a_sanction_and_an_upcoming_summit_is_future():
+    (e,) = events_of("في غضون ذلك، علقت الإدارة الأمريكية مساعدات إلى الفلسطينيين بعد مراجعة أجريت.")
+    assert (e["type"], e["cameo"], e["target"]["country"]) == ("SANCTION", "162", "PSE")
+    (s,) = find(events_of("وأكد البيت الأبيض أن فريقا سيغادر إلى سنغافورة للتحضير للقمة الكورية الشمالية الأمريكية "
+                          "المرتقبة."), "CONSULT")
+    assert s["modality"] == "future"
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

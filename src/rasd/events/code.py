@@ -43,7 +43,7 @@ _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين
 _GOVERNS = frozenset(normalize_str(w) for w in ["عملية", "عمليات", "حملة", "حملات", "إثر", "اثر", "جراء", "بعد",
                                                  "قبل", "عقب", "خلال", "بسبب", "نتيجة", "وقف", "لوقف", "استمرار"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
-_FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه"])
+_FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
 
@@ -696,6 +696,10 @@ class _Sentence:
             return None  # انتقد ترامب الاتفاق: the standing agreement, not a new one
         left, r_subj, r_obj = self.clause(ti, tj)
         rule = [f"{trig.pos}:{trig.lemma}"]
+        if trig.type == "AID" and any(self.gkind(k) == "cut" for k in range(max(left, ti - 3), ti)):
+            trig = replace(trig, type="SANCTION", cameo="162", mode=None)  # علقت الإدارة مساعدات: aid withheld
+            reading = Reading(trig, form)
+            rule.append("aid-cut")
         source: Actor | None = None
         how = ""
         target: Actor | None = None
@@ -1049,7 +1053,7 @@ class _Sentence:
             if self.bare(k) in _DENIALS:
                 negated = True
         if modality == "asserted":
-            for k in range(tj + 1, min(self.sj, tj + 4)):
+            for k in range(tj + 1, min(self.sj, tj + 6)):  # للقمة الكورية الشمالية الأمريكية المرتقبة
                 if self.word(k) in _FUTURE_AFTER:
                     modality = "future"
                 if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
