@@ -598,6 +598,11 @@ def test_events_suspended_aid_is_a_sanction_and_an_upcoming_summit_is_future():
     assert s["modality"] == "future"
 
 
+def test_events_a_light_verb_of_purpose_plans_the_act():
+    (e,) = find(events_of("وأعلن البيت الأبيض أن أميركا تستعد لفرض عقوبات إضافية على إيران."), "SANCTION")
+    assert e["modality"] == "intended"
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

@@ -1066,8 +1066,9 @@ class _Sentence:
             modality = "intended"  # طالبت إيران بالإفراج عن …: the release is asked for
         if modality == "asserted" and pos != "verb":
             pk = self.gkind(ti - 1)
-            if pk == "purpose":
-                modality = "intended"
+            if pk == "purpose" or any(self.words[k][:1] == "ل" and self.words[k][1:] in self.data.light
+                                      for k in range(max(self.si, ti - 2), ti)):
+                modality = "intended"  # تعد لفرض عقوبات: a light verb of purpose, the act is planned
             elif any(e.reading.trigger.type == "REQUEST" and left <= e.ti < ti
                      and any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) for e in self.events):
                 modality = "intended"  # دعا تركيا إلى … محاربة داعش: what is asked for has not happened
