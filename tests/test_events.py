@@ -603,6 +603,22 @@ def test_events_a_light_verb_of_purpose_plans_the_act():
     assert e["modality"] == "intended"
 
 
+@pytest.mark.parametrize(("text", "type_", "modality", "negated"), [
+    ("ويعتقد خبراء أن إسرائيل قد تقصف المنطقة التي يجري فيها نشر الأنظمة.", "ASSAULT", "conditional", False),  # may
+    ("ولكن البيت الأبيض رفض توجيه أصابع الاتهام لروسيا.", "ACCUSE", "asserted", True),  # refused to accuse
+    ("ورفضت تركيا الطلب الأمريكي.", "REQUEST", "asserted", False),  # the request refused was made
+    ("ما يمنح إسرائيل غطاء سياسيا لأي عملية عسكرية تنوي تنفيذها.", "ASSAULT", "intended", False),
+])
+def test_events_may_refused_and_planned(text, type_, modality, negated):
+    (e,) = find(events_of(text), type_)
+    assert (e["modality"], e["negated"]) == (modality, negated)
+
+
+def test_events_riot_police_is_no_riot():
+    assert not find(events_of("ونصب المحتجون حواجز لمنع قوات مكافحة الشغب من المرور."), "PROTEST", None, None) or \
+        all(e["trigger"] != "الشغب" for e in events_of("ونصب المحتجون حواجز لمنع قوات مكافحة الشغب من المرور."))
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

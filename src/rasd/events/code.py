@@ -42,6 +42,8 @@ _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين
                                                    "المقبل", "المقبلة", "الحالي", "الجاري"])
 _GOVERNS = frozenset(normalize_str(w) for w in ["عملية", "عمليات", "حملة", "حملات", "إثر", "اثر", "جراء", "بعد",
                                                  "قبل", "عقب", "خلال", "بسبب", "نتيجة", "وقف", "لوقف", "استمرار"])
+_REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "رافضا",
+                                               "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
@@ -1075,6 +1077,15 @@ class _Sentence:
         if modality == "asserted" and pos == "verb" and any(e.modality == "future" for e in self.events) \
                 and self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
             modality = "future"  # سيبحث … عندما يزور: the imperfect after a future act
+        if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and self.bare(ti - 1) == "قد":
+            modality = "conditional"  # قد تقصف إسرائيل: may strike (قد with a perfect is 'has', told as done)
+        if modality == "asserted" and any(self.bare(k) in _REFUSE and not any(k < a.i < ti for a in self.actors)
+                                          for k in range(max(left, ti - 4), ti - 1)):
+            negated = True  # رفض توجيه أصابع الاتهام لروسيا: the act refused is not done (but رفضت تركيا الطلب
+            # الأمريكي: the request, right after, was made)
+        if modality == "asserted" and pos != "verb" and any(
+                self.cues.get(k, ("",))[0] == "intended" for k in range(tj + 1, min(self.sj, tj + 3))):
+            modality = "intended"  # عملية عسكرية تنوي تنفيذها: the act is planned
         if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and \
                 self.bare(ti - 1) in _WHEN and self.bare(ti - 2) != "في":  # في حين: whereas
             modality = "future"  # عندما يلتقي كيم بترامب: 'when he meets', not a meeting told
