@@ -619,6 +619,14 @@ def test_events_riot_police_is_no_riot():
     assert all(e["trigger"] != "الشغب" for e in evs)  # الشغب inside the police's name
 
 
+def test_events_the_shelling_that_killed_is_one_act_on_the_storys_place():
+    evs = events_of("وقصفت المدفعية التركية مدينة عفرين السورية. وتشير تقارير إلى أن القصف التركي قتل ما لا يقل عن "
+                    "43 شخصا الجمعة.")
+    second = [e for e in evs if e["sentence"] == 1 and e["type"] == "ASSAULT"]
+    assert len(second) == 1 and second[0]["target"]["country"] == "SYR"  # not also قتل; Syrians, from Afrin
+    assert "target-from-story" in second[0]["rule"]
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

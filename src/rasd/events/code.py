@@ -105,6 +105,15 @@ def _ordered_acts(coded: list[Found]) -> list[Found]:
     no separate REQUEST)."""
     out = []
     for f in coded:
+        if f.reading.trigger.pos == "verb" and f.reading.trigger.type == "ASSAULT":
+            # القصف التركي قتل 43 شخصا: the shelling that killed is one act, told by its noun and its verb
+            noun = next((g for g in out if g.reading.trigger.type == "ASSAULT" and g.reading.trigger.pos != "verb"
+                         and g.tj < f.ti <= g.tj + 3 and {a.key for a in g.source} == {a.key for a in f.source}),
+                        None)
+            if noun is not None:
+                if not noun.target and f.target:
+                    noun.target = f.target
+                continue
         if f.reading.trigger.type == "PROTEST" and _in_protest(f):
             first = next((g for g in out if g.reading.trigger.type == "PROTEST" and g.tj < f.ti), None)
             if first is not None:  # تظاهروا أمام مقر المحافظ احتجاجا على …: the same protest, told with its purpose
@@ -787,6 +796,11 @@ class _Sentence:
                 # country, when the one acting is of it)
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
                 rule.append("target-of-place")
+            elif trig.type == "ASSAULT":  # القصف التركي قتل 43 شخصا, after a sentence on Afrin: Syrians
+                c = self.story_place_country(source.country)
+                if c:
+                    target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
+                    rule.append("target-from-story")
         if target is None and trig.type == "PROTEST":
             target = self.protest_site(tj, location)
             if target is not None:
@@ -938,6 +952,15 @@ class _Sentence:
                 source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
                 # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
         return source, target, how
+
+    def story_place_country(self, doer: str | None) -> str | None:
+        """The country of the last place an earlier sentence of the story named (القصف التركي قتل 43 شخصا, after a
+        sentence on Afrin: Syrians), when it is not the doer's own."""
+        for index in range(self.index - 1, max(-1, self.index - 4), -1):
+            for a in reversed(self.c.actors_for(self.story, index)):
+                if a.kind == "place" and a.country:
+                    return a.country if a.country != doer else None
+        return None
 
     def reference_noun(self, i: int) -> bool:
         """A definite noun naming a standing thing (العقوبات، الاتفاق), with its proclitics (وبالعقوبات، للعقوبات)."""
