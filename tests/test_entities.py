@@ -397,6 +397,7 @@ def test_entities_two_definite_agents_are_two_parties():
     ("قتل شخصان داخل مسجد فى مالزبري فى جنوب إفريقيا.", "place", "مالزبري"),  # فى with ى
     ("وقال إن الاجتماع عقد في البيت الأبيض.", "place", "البيت الأبيض"),  # a seat after في is the place
     ("وجه بوتين رسالة إلى البيت الأبيض.", "country", "United States"),  # after إلى it is the government
+    ("استقبل الملك سلمان في مكتبه بقصر اليمامة في الرياض الكاردينال.", "place", "قصر اليمامة"),  # ب… في: a place
 ])
 def test_entities_review_cases(text, kind, name):
     ents = [e for e in entities_of(text) if e["kind"] == kind]

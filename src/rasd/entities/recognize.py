@@ -412,7 +412,10 @@ class _Resolver:
             ent = self.lexicon_entity(_metonym(e))
             self.mention(ent, h.start, h.end, "metonym")
             return ent
-        if e.type == "metonym" and self.prev_word(h) in _IN_WORDS:
+        if e.type == "metonym" and (self.prev_word(h) in _IN_WORDS or (
+                h.prefix.endswith("ب") and _next_word(self.nt.text, h.end)[0] == h.end + 1
+                and self.nt.text.startswith("في ", h.end + 1))):
+            # في البيت الأبيض، بقصر اليمامة في الرياض: the seat as a place (ندد بالبيت الأبيض: the government)
             # في البيت الأبيض، بقصر اليمامة: the seat as a place, not the government it stands for
             key = "seat:" + self.nt.text[h.start : h.end]
             ent = self.entity(key, lambda: Entity(key, "place", None, self.doc.text[slice(
