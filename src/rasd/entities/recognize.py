@@ -138,7 +138,7 @@ def quoted_org_re() -> re.Pattern:
                       r"[\"«“]([^\"«»“”\n]{2,50})[\"»”]")
 
 
-_OPEN_QUOTE_RE = re.compile('["«“]')
+_SPACE_QUOTE_RE = re.compile(' ["«“]')  # a quote opening after a space
 _ANBAA = normalize_str("أنباء")
 
 
@@ -978,17 +978,16 @@ class _Resolver:
         nisba_at: dict[int, str] = {}
         home = None
         pattern = quoted_org_re()
-        for q in _OPEN_QUOTE_RE.finditer(text):  # a quick test first: a head word right before the quote
-            j = q.start() - 1
-            if j < 2 or text[j] != " ":
-                continue
-            before = text[max(0, j - 30) : j].rsplit(" ", 2)
-            if _bare_head(before[-1], heads):
-                s0 = j - len(before[-1])
-            elif len(before) > 1 and before[-1] == _ANBAA and _bare_head(before[-2], heads):
-                s0 = j - len(before[-1]) - 1 - len(before[-2])
-            else:
-                continue
+        for q in _SPACE_QUOTE_RE.finditer(text):  # a quick test first: a head word right before the quote
+            j = q.start()
+            s0 = text.rfind(" ", 0, j) + 1
+            word = text[s0:j]
+            if not _bare_head(word, heads):
+                if word != _ANBAA:
+                    continue
+                s0 = text.rfind(" ", 0, s0 - 1) + 1  # وكالة أنباء "فارس"
+                if not _bare_head(text[s0 : j - len(word) - 1], heads):
+                    continue
             m = pattern.match(text, s0, min(len(text), q.end() + 60))
             if m is None:
                 continue
