@@ -384,8 +384,9 @@ class _Resolver:
         """A country's name spelled as its nationality in the accusative (روسيا، تركيا، سوريا) right after an
         indefinite accusative noun of people the lexicon knows (150 دبلوماسيا روسيا، جنديا تركيا): the adjective,
         not the country."""
-        if h.prefix or not any(e.type == "nisba" and e.country == h.top.country for e in h.entries):
-            return False
+        if h.prefix or not self.nt.text.endswith("يا", 0, h.end) or not any(
+                e.type == "nisba" and e.country == h.top.country for e in h.entries):
+            return False  # روسيا، تركيا: only names spelled like an accusative nationality
         prev = self.prev_word(h)
         if len(prev) < 4 or not prev.endswith("ا") or prev.startswith("ال"):
             return False
