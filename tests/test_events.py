@@ -627,6 +627,14 @@ def test_events_the_shelling_that_killed_is_one_act_on_the_storys_place():
     assert "target-from-story" in second[0]["rule"]
 
 
+def test_events_a_strike_of_someone_is_theirs():
+    (e,) = find(events_of("وقتل ثلاثة وأربعون مسلحا من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي في صعدة."),
+                "ASSAULT", "Saudi-led Coalition in Yemen")
+    assert "of" in e["rule"].split()
+    evs = events_of("وأكد المتحدث باسم الشرطة وقوع الهجوم لفرانس برس.")
+    assert not find(evs, "ASSAULT", "Agence France-Presse")  # told to AFP, not done by it
+
+
 def test_events_a_guess_is_not_a_report():
     (e,) = find(events_of("وكان محللون رجحوا أن يجتمع زعماء كوريا الشمالية والصين قبل تلك القمة."), "CONSULT")
     assert e["modality"] == "conditional"

@@ -736,6 +736,14 @@ class _Sentence:
                 source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
         elif noun:
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets)
+            if source is None and trig.type == "ASSAULT" and not trig.lemma.startswith(("استهداف", "اعتداء")):
+                # بغارة للتحالف العربي، هجوم لداعش: the ل names the doer (after استهداف it names the target)
+                source = next((a for a in self.people if tj < a.i <= tj + 2 and self.marker(a) == "ل"
+                               and a.kind in ("organization", "group", "country", "agent")
+                               and (a.ent or {}).get("sector") not in ("MED", "JRN")  # أكد الهجوم لفرانس برس
+                               and all(self.word(k).startswith("ال") for k in range(tj + 1, a.i))), None)
+                if source is not None:
+                    source, how = self.apposition(source), "of"  # غارات لمقاتلات التحالف: the coalition's
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
