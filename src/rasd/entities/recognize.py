@@ -84,11 +84,18 @@ _NAME_LINKS = frozenset(normalize_str(w) for w in ["بن", "ابن", "بنت", "
 @lru_cache(maxsize=1)
 def _noun_automaton() -> ahocorasick.Automaton:
     """Finds ``noun + " "`` for the place nouns and the organization nouns at once: (noun, is a place noun, is an
-    organization noun)."""
+    organization noun, None); and an organization head before a quote (حركة "، وكالة أنباء «): (head, False, False,
+    the quote's offset in the match)."""
     places, orgs = place_nouns()[0], org_nouns()
     auto = ahocorasick.Automaton()
     for noun in places | orgs.keys():
-        auto.add_word(noun + " ", (noun, noun in places, noun in orgs))
+        auto.add_word(noun + " ", (noun, noun in places, noun in orgs, None))
+    for head in quoted_heads():
+        for q in '"«“':
+            for mid in (" ", " " + normalize_str("أنباء") + " "):
+                key = head + mid + q
+                if key not in auto:
+                    auto.add_word(key, (head, False, False, len(key) - 1))
     auto.make_automaton()
     return auto
 
@@ -138,7 +145,6 @@ def quoted_org_re() -> re.Pattern:
                       r"[\"«“]([^\"«»“”\n]{2,50})[\"»”]")
 
 
-_SPACE_QUOTE_RE = re.compile(' ["«“]')  # a quote opening after a space
 _ANBAA = normalize_str("أنباء")
 
 
@@ -256,6 +262,7 @@ class _Resolver:
         self.region_starts = [r[0] for r in regions]
         self._nouns: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
         self._taken: list[tuple[int, int]] | None = None  # normalized spans of the mentions made, sorted (new places)
+        self._quoted: list[int] = []  # quotes right after an organization head (nouns())
         self._filed: list[tuple[int, int]] | None = None  # dateline spans (home_country)
 
     # -- places in the text -------------------------------------------------------------------------------
@@ -270,13 +277,18 @@ class _Resolver:
         if self._nouns is None:
             places: list[tuple[int, str]] = []
             orgs: list[tuple[int, str]] = []
-            for last, (noun, place, org) in _noun_automaton().iter(self.nt.text):
+            quoted: list[int] = []
+            for last, (noun, place, org, q) in _noun_automaton().iter(self.nt.text):
+                if q is not None:
+                    quoted.append(last)  # the quote after a head: quoted_orgs looks there only
+                    continue
                 i = last - len(noun)  # the match is noun + " "
                 if place:
                     places.append((i, noun))
                 if org:
                     orgs.append((i, noun))
             self._nouns = places, orgs
+            self._quoted = quoted
         return self._nouns
 
     def gap_is_space(self, a: int, b: int) -> bool:
@@ -979,8 +991,9 @@ class _Resolver:
         nisba_at: dict[int, str] = {}
         home = None
         pattern = quoted_org_re()
-        for q in _SPACE_QUOTE_RE.finditer(text):  # a quick test first: a head word right before the quote
-            j = q.start()
+        self.nouns()
+        for qpos in self._quoted:  # a head word right before a quote (found with the nouns, one scan)
+            j = qpos - 1
             s0 = text.rfind(" ", 0, j) + 1
             word = text[s0:j]
             if not _bare_head(word, heads):
@@ -989,7 +1002,7 @@ class _Resolver:
                 s0 = text.rfind(" ", 0, s0 - 1) + 1  # وكالة أنباء "فارس"
                 if not _bare_head(text[s0 : j - len(word) - 1], heads):
                     continue
-            m = pattern.match(text, s0, min(len(text), q.end() + 60))
+            m = pattern.match(text, s0, min(len(text), qpos + 61))
             if m is None:
                 continue
             if taken is None:  # built at the first match only: most pages have none
