@@ -70,6 +70,7 @@ _CITED = (r"(?:^|\s)(?:و?ب?حسب|و?وفق|و?وفقا|طبقا|نقلا عن
            r"(?:\s?ل?ما (?:\w+ )?(?:ذكر|نقل|أفاد|أورد|أعلن|نشر)\w*(?: \w+)?)?\s*ل?\s*(?:مراسل\w* )?"
            r"(?:وكالة(?: أنباء)?|صحيفة|قناة|موقع|شبكة|إذاعة){}\s*[\"«]?$")
 _CITED_KEYS = re.compile("حسب|وفق|طبق|نقل|كما")  # one of them is in every cited phrase (a quick test first)
+_MARKS_RE = re.compile("[\u064b-\u0652\u0640]")  # diacritics and tatweel, which can hide those keys (بحَسب)
 _CITED_RE = re.compile(normalize_str(_CITED.format("?")))
 # بحسب ما أورد موقع مجلس المقاومة، وفقا لما نقلته إذاعة الأمم المتحدة: the outlet of a body that is not itself media
 _CITED_OUTLET_RE = re.compile(normalize_str(_CITED.format("")))
@@ -691,7 +692,7 @@ class _Resolver:
                     a = span[0]  # a quick test first: the word before must be one the pattern ends with
                     c = text[a - 1]
                     if (c == "ب" and text[a - 2] == " ") or (
-                            c == " " and text[max(0, a - 12) : a - 1].rsplit(" ", 1)[-1] in _LOCATED_LAST):
+                            c == " " and text[text.rfind(" ", max(0, a - 13), a - 1) + 1 : a - 1] in _LOCATED_LAST):
                         spots.append((a, e.country))
         for s0, country in spots:
             m = _LOCATED_RE.search(text, max(0, s0 - 80), s0)
@@ -1057,9 +1058,12 @@ class _Resolver:
             prev_end, prev_cited = -9, False
             text = self.nt.text
             for m in sorted(ent.mentions, key=lambda m: m["start"]):
-                na = (self.norm_spans.get((m["start"], m["end"])) or (self.nt.to_normalized(m["start"]),))[0]
-                before = text[max(0, na - 40) : na]
-                before = before if _CITED_KEYS.search(before) else ""
+                raw = self.doc.text[max(0, m["start"] - 44) : m["start"]]
+                before = ""
+                if _CITED_KEYS.search(raw) or _MARKS_RE.search(raw):  # a quick test on the page's own letters first
+                    na = (self.norm_spans.get((m["start"], m["end"])) or (self.nt.to_normalized(m["start"]),))[0]
+                    before = text[max(0, na - 40) : na]
+                    before = before if _CITED_KEYS.search(before) else ""
                 # وكالة الأنباء الإيرانية (إرنا): the abbreviation right after a cited name is cited too
                 after = self.doc.text[m["end"] : m["end"] + 4]
                 if cited_re.search(before) or (prev_cited and m["start"] - prev_end <= 3) or (
