@@ -408,3 +408,13 @@ def test_entities_review_cases(text, kind, name):
 
 def test_entities_no_org_made_of_a_preposition():
     assert not [e for e in entities_of("وصلت لجنة تحقيق إلى العاصمة.") if e["kind"] == "organization"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال النائب الكويتي، وليد الطبطبائي، إن الحل سياسي.", "وليد الطبطبائي"),  # a lawmaker introduces a name
+    ("وأشار الناشط الحقوقي اليمني، فيصل المجيدي، إلى الانتهاكات.", "فيصل المجيدي"),  # so does an activist
+    ("وقال النائب الأول لرئيس الوزراء إن الحكومة مستمرة.", None),  # but no name follows here
+])
+def test_entities_lawmakers_and_activists_introduce_names(text, name):
+    people = [m["text"] for e in entities_of(text) if e["kind"] == "person" for m in e["mentions"]]
+    assert people == ([name] if name else [])
