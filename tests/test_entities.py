@@ -418,3 +418,21 @@ def test_entities_no_org_made_of_a_preposition():
 def test_entities_lawmakers_and_activists_introduce_names(text, name):
     people = [m["text"] for e in entities_of(text) if e["kind"] == "person" for m in e["mentions"]]
     assert people == ([name] if name else [])
+
+
+def test_entities_a_given_name_before_a_leaders_surname_is_someone_else():
+    """ميلانيا ترامب is not Donald Trump; a short form of the person's given name (ستيف منوتشين) keeps the link."""
+    ents = by_name(entities_of("وصلت ميلانيا ترامب إلى باريس. وقال ترامب إن زوجته بخير. وقال ستيف منوتشين إن بلاده ترفض.",
+                               day="2018-05-01"))
+    assert "ميلانيا ترامب" in ents and ents["ميلانيا ترامب"]["country"] is None
+    assert [m["text"] for m in ents["Donald Trump"]["mentions"]] == ["ترامب"]
+    assert [m["text"] for m in ents["Steven Mnuchin"]["mentions"]] == ["منوتشين"]
+
+
+def test_entities_financial_is_not_malian():
+    """المالية (financial) is no Malian nationality; الرئيس المالي still is."""
+    doc = clean_document(Document(id="t", text="أعلنت الولايات المتحدة إنهاء المساعدات المالية للوكالة. "
+                                                "وقال الجيش المالي إنه صد الهجوم."))
+    doc = recognize_entities(doc, day="2018-05-01")
+    assert not [n for n in doc.extra["_nisbas"] if n[2] == "MLI"]
+    assert by_name(doc.extra["entities"])["Mali army"]["country"] == "MLI"

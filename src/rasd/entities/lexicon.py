@@ -256,7 +256,8 @@ def _load_countries(lex: Lexicon, path: Path, valid: set[str]) -> None:
         for n in _strs(rec.get("nisba")):
             for form in nisba_forms(n):
                 lex.add(form, Entry("nisba", cid, name=rec.get("name"), country=cid,
-                                    ambiguous=normalize_str(n) in amb and not form.startswith("ال")))
+                                    ambiguous=(normalize_str(n) in amb and not form.startswith("ال"))
+                                    or normalize_str(form) in amb))  # المالية: financial
         for p in _strs(rec.get("nisba_plural")):
             for form in definite_forms([p]):
                 lex.add(form, Entry("nisba", cid, name=rec.get("name"), country=cid, kind="group", sector="CVL"))

@@ -553,7 +553,9 @@ class _Resolver:
         top = h.top
         text = self.nt.text
         stops, common = name_stops(), self.lex.common_words
-        blocked = {x.start - len(x.prefix) for x in hits[i + 1 : i + 6] if x.top.type != "given"}
+        given = text[h.start : h.end]
+        blocked = {x.start - len(x.prefix) for x in hits[i + 1 : i + 6]
+                   if x.top.type != "given" and (top.ambiguous or not self.other_person(x, given))}
         words: list[tuple[int, int]] = []
         k = h.end
         if h.prefix in ("", "و") and k < len(text) and text[k] == " ":  # لجان، كيان، لدينا: not names
@@ -586,6 +588,15 @@ class _Resolver:
         while j < len(hits) and hits[j].start < end:
             j += 1
         return j
+
+    def other_person(self, x: Hit, given: str) -> bool:
+        """Whether ``x``, a surname-only match of a known person, belongs to someone else once ``given`` stands
+        before it: ميلانيا ترامب, أسماء الأسد, علاء مبارك are not the leaders (a given name the person bears, جواد
+        ظريف, or a short form of one, ستيف منوتشين، جيم جيفري, keeps the link)."""
+        if x.top.type != "person" or not x.top.short or x.prefix:
+            return False
+        words = _person_words(self.lex).get(x.top.id, ())
+        return not any(w == given or (len(given) > 2 and w.startswith(given)) for w in words)
 
     def clitic_article(self, word: str) -> bool:
         """A proclitic and ال on an everyday word (والوفد، للتحقيق، كالعادة), not a name that happens to start with
@@ -1119,6 +1130,19 @@ def _nisba_words(lex: Lexicon) -> frozenset[str]:
     if words is None:
         words = frozenset(k for k, es in lex.aliases.items() if any(e.type == "nisba" for e in es))
         lex._nisba_words = words
+    return words
+
+
+def _person_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Every word of each known person's Arabic names (normalized), computed once per lexicon and kept on it."""
+    words = getattr(lex, "_person_words", None)
+    if words is None:
+        acc: dict[str, set[str]] = {}
+        for alias, entries in lex.aliases.items():
+            for e in entries:
+                if e.type == "person":
+                    acc.setdefault(e.id, set()).update(alias.split())
+        words = lex._person_words = {k: frozenset(v) for k, v in acc.items()}
     return words
 
 
