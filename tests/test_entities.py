@@ -436,3 +436,11 @@ def test_entities_financial_is_not_malian():
     doc = recognize_entities(doc, day="2018-05-01")
     assert not [n for n in doc.extra["_nisbas"] if n[2] == "MLI"]
     assert by_name(doc.extra["entities"])["Mali army"]["country"] == "MLI"
+
+
+def test_entities_a_former_office_holder_is_not_the_incumbent():
+    ents = by_name(entities_of("وجهت السلطات التهمة إلى الرئيس الفرنسي السابق نيكولا ساركوزي. وقال الرئيس الأمريكي "
+                               "السابق إن الاتفاق جيد. وقال الرئيس الأمريكي إن الاتفاق سيئ.", day="2018-05-01"))
+    assert "Emmanuel Macron" not in ents
+    assert [m["text"] for m in ents["Nicolas Sarkozy"]["mentions"]] == ["نيكولا ساركوزي"]
+    assert [m["text"] for m in ents["Donald Trump"]["mentions"]] == ["الرئيس الأمريكي"]  # today's, not the former

@@ -671,3 +671,45 @@ def test_events_relative_clause_antecedent_is_the_subject():
     assert find(evs, "ACCUSE", "Emmanuel Macron", "Iran")
     (visit,) = find(evs, "CONSULT")
     assert label(visit["source"]) == "Emmanuel Macron" and visit["background"]
+
+
+def test_events_definite_noun_or_demonstrative_after_the_verb_is_the_subject():
+    """طالب الأكراد دمشق، طالب هؤلاء فرنسا: the actor after the unnamed subject is the object, not the doer; the
+    verb's subject of its own also keeps the story's last actor from being carried over."""
+    evs = events_of("وأمام الهجوم التركي، طالب الأكراد دمشق بالتدخل. وطالب هؤلاء فرنسا بمغادرة سوريا.", "2018-03-01")
+    reqs = find(evs, "REQUEST")
+    assert [label(e["target"]) for e in reqs] == ["Syria", "France"]
+    assert all(e["source"] is None for e in reqs)
+    # a title before the name is no such subject: استقبل العاهل السعودي الملك سلمان … الرئيس المصري
+    evs = events_of("استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي.",
+                    "2018-03-06")
+    assert find(evs, "CONSULT", "King Salman bin Abdulaziz", "Abdel Fattah el-Sisi")
+
+
+def test_events_the_object_comes_after_the_subjects_description():
+    evs = events_of("حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة القنصلية الأمريكية في "
+                    "البصرة.", "2018-09-12")
+    (e,) = [e for e in evs if e["type"] in ("THREATEN", "ACCUSE")]
+    assert label(e["target"]) == "Iran"
+
+
+def test_events_held_responsible_and_charged_are_accusations():
+    evs = events_of("حملت الجامعة العربية إسرائيل مسؤولية قتل المسعفة الفلسطينية رزان النجار. ودعا الاتحاد "
+                    "الأوروبي موسكو إلى تحمل مسؤولية إسقاط الطائرة. ووجهت السلطات الفرنسية التهمة رسميا إلى "
+                    "الرئيس الفرنسي السابق نيكولا ساركوزي.", "2018-06-03")
+    assert find(evs, "ACCUSE", "Arab League", "Israel")
+    assert not find(evs, "ACCUSE", "Russia") and not find(evs, "ACCUSE", "European Union", "Russia")
+    assert find(evs, "ACCUSE", "France authorities", "Nicolas Sarkozy")
+
+
+def test_events_a_bare_denial_answers_the_stories_accusation():
+    evs = events_of("واتهمت بريطانيا روسيا بتسميم الجاسوس السابق سيرغي سكريبال. وتنفي روسيا ذلك بشكل قاطع.",
+                    "2018-04-01")
+    (e,) = find(evs, "REJECT", "Russia")
+    assert label(e["target"]) == "United Kingdom" and "denies-accuser" in e["rule"]
+
+
+def test_events_reinforcements_brought_in_are_a_mobilization():
+    evs = events_of("واستقدم جيش النظام السوري تعزيزات عسكرية إلى البوكمال. وكان الجيش اليمني قد دفع بتعزيزات "
+                    "عسكرية كبيرة إلى الحديدة.", "2018-06-09")
+    assert {label(e["source"]) for e in find(evs, "MOBILIZE")} == {"Syria army", "Yemen army"}

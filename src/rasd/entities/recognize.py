@@ -462,6 +462,7 @@ class _Resolver:
             agent = nxt_agent if nxt_agent.role else agent
             end = hits[j].end
             j += 1
+        end, former = self.former(end)  # الرئيس السابق نيكولا ساركوزي
         country = None
         if j < len(hits) and (self.gap_is_space(end, hits[j].start) or (
                 self.one_definite_word(end, hits[j].start - len(hits[j].prefix))
@@ -487,6 +488,8 @@ class _Resolver:
                     # إدارة ترامب: the government its leader heads, one name (the person is not a mention apart)
                     self.agent_mention(agent, held.country, first.start, hits[j].end)
                     return j + 1
+        if country and not former:
+            end, former = self.former(end)  # الرئيس الفرنسي السابق نيكولا ساركوزي
         if body is not None and country:
             self.agent_mention(body[1], country, body[0].start, end)
         counterpart = agent.type == "counterpart"
@@ -515,7 +518,7 @@ class _Resolver:
                     while j < len(hits) and hits[j].start < b:  # given names inside the captured name
                         j += 1
                     return j
-            if country or agent.role:
+            if (country or agent.role) and not former:  # a former holder is not today's
                 self.role_mention(first.start, end, country, role, sector, counterpart)
             return j
         if not country and agent.kind in ("organization", "group") and agent.sector:
@@ -525,6 +528,15 @@ class _Resolver:
         if country and agent.kind in ("organization", "group"):
             self.agent_mention(agent, country, first.start, end)
         return j
+
+    def former(self, end: int) -> tuple[int, bool]:
+        """The word السابق (الأسبق، السابقة) right after a title: (where the title now ends, whether it is there)."""
+        text = self.nt.text
+        if end < len(text) and text[end] == " ":
+            a, b = _next_word(text, end)
+            if a == end + 1 and text[a:b] in _FORMER:
+                return b, True
+        return end, False
 
     def agent_mention(self, agent: Entry, country: str, start: int, end: int) -> None:
         """An agent noun with a nationality or country (الجيش التركي، الخارجية الإيرانية): that country's body."""
@@ -1121,6 +1133,7 @@ class _Resolver:
                         taken.append((a, b))
 
 
+_FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
 _BEST: dict[int, Entry] = {}
 
 

@@ -37,6 +37,8 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CO
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "IMG", "SEP", "COP", "SPY"})
+_DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
+_STATE_KINDS = frozenset(["country", "organization", "group"])
 _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                                    "الجمعة", "السبت", "اليوم", "الليلة", "الماضي", "الماضية",
                                                    "المقبل", "المقبلة", "الحالي", "الجاري"])
@@ -46,6 +48,7 @@ _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض",
                                                "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
+_DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
 
@@ -98,6 +101,24 @@ class Found:
     rule: list[str] = field(default_factory=list)
     confidence: float = 0.9
     date_inherited: bool = False  # the date comes from an earlier sentence of the story
+
+
+def _denied_accuser(f: Found, found: list[Found]) -> None:
+    """تنفي روسيا ذلك: a denial with no one named denies the latest accusation the story made against its source
+    (the accuser is the target), told at most three sentences before."""
+    if not f.reading.trigger.lemma.startswith(_DENY):
+        return
+    who = {a.key for a in f.source}
+    countries = {a.country for a in f.source if a.country}
+    for g in reversed(found):
+        if g.story != f.story or g.sentence < f.sentence - 3:
+            break
+        if g.reading.trigger.type == "ACCUSE" and g.source and g.target and not g.negated and (
+                who & {a.key for a in g.target} or countries & {a.country for a in g.target if a.kind == "country"}):
+            if not who & {a.key for a in g.source}:
+                f.target = list(g.source)
+                f.rule.append("denies-accuser")
+            return
 
 
 def _ordered_acts(coded: list[Found]) -> list[Found]:
@@ -376,7 +397,10 @@ class _Coder:
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
                                     {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
                     coded = [f for f in (ctx.code(ti, tj, reading) for ti, tj, reading in triggers) if f is not None]
-                    found.extend(_ordered_acts(coded))
+                    for f in _ordered_acts(coded):
+                        if f.reading.trigger.type == "REJECT" and not f.target and f.source:
+                            _denied_accuser(f, found)
+                        found.append(f)
                     if quoted:
                         quotes.extend(ctx.quotes(sent.start, sent.end))
                     carry = ctx.next_carry()
@@ -561,9 +585,12 @@ class _Sentence:
                 return None
             if not self.gap_ok(pos + 1, a.i, limit):
                 return None
-            if a.i == pos + 2 and self.definite_noun(pos + 1) and a.text.startswith("ال") and \
-                    self.bare(pos + 1) not in self.data.grammar:
-                return None  # طالبت المنظمة الحكومة المصرية: a definite noun first is the subject, the actor the object
+            if pos + 1 < a.i <= pos + 3 and (a.text.startswith("ال") or a.kind in _STATE_KINDS) and all(
+                    (self.definite_noun(k) or self.bare(k) in _DEMONSTRATIVES) and self.bare(k) not in self.data.grammar
+                    and k not in self.c.title_toks and not any(x.i <= k <= x.j for x in self.actors)
+                    for k in range(pos + 1, a.i)):
+                return None  # طالبت المنظمة الحكومة المصرية، طالب الأكراد دمشق، طالب هؤلاء فرنسا: a definite noun
+                # (or a demonstrative) first is the subject, the actor the object
             return self.apposition(a)
         return None
 
@@ -758,7 +785,8 @@ class _Sentence:
                 # اتهمت إيران السعودية بقصف اليمن the ب is what Saudi Arabia is accused of)
                 target, source, how = source, by, "by"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
-                    and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS):
+                    and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS) \
+                    and self.word(tj + 1) not in _DEMONSTRATIVES:  # وطالب هؤلاء: a subject of its own
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
         if noun and source is None and how == "undergo":
@@ -996,8 +1024,12 @@ class _Sentence:
         nested = [] if trig.type in _SPEECH else [k for k in self.trigger_toks if k > tj]
         stop = min([*nested, r_obj, anchor + 12])  # a phrase belongs to the nearest act, but what a call or a
         # condemnation is about may itself be an act: دعت روسيا إلى اجتماع منظمة حظر الأسلحة
+        aside = anchor
+        if last is not None and anchor == last.j and anchor in self.soft and self.definite_noun(anchor + 1):
+            # حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران: the subject's description between commas
+            aside = next((k for k in range(anchor + 2, min(stop, anchor + 10)) if k in self.soft), anchor)
         for a in self.people:
-            if a.i <= anchor or a.i >= stop or a.key in skip or a.kind == "nisba":
+            if a.i <= aside or a.i >= stop or a.key in skip or a.kind == "nisba":
                 continue
             m = self.marker(a)
             if m == "by":

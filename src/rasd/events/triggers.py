@@ -111,6 +111,8 @@ def _forms_of(pos: str, lemma: str, path: str, n: int) -> list[Form]:
         if head.count("/") != 1:
             raise EventDataError(f"{path}:{n}: a verb is written PERFECT/IMPERFECT (e.g. دعا/يدعو), got {lemma!r}")
         perfect, imperfect = head.split("/")
+        if rest.startswith("..."):  # حمل/يحمل ... مسؤولية: the rest only after the subject (تحمل مسؤولية: bear it)
+            return [f for f in verb_surface_forms(perfect, imperfect, rest[3:].strip()) if f.later]
         return verb_surface_forms(perfect, imperfect, rest)
     if pos == "noun":
         out: list[Form] = []
