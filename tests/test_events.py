@@ -713,3 +713,17 @@ def test_events_reinforcements_brought_in_are_a_mobilization():
     evs = events_of("واستقدم جيش النظام السوري تعزيزات عسكرية إلى البوكمال. وكان الجيش اليمني قد دفع بتعزيزات "
                     "عسكرية كبيرة إلى الحديدة.", "2018-06-09")
     assert {label(e["source"]) for e in find(evs, "MOBILIZE")} == {"Syria army", "Yemen army"}
+
+
+def test_events_a_declared_act_is_done_by_the_one_declaring_it():
+    """أعلن المجلس الرئاسي حالة الطوارئ: the council imposes it; أعلن المرصد مقتل 5 is no killing by the observatory."""
+    evs = events_of("أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ في العاصمة طرابلس. "
+                    "وأعلن المرصد السوري لحقوق الإنسان مقتل 5 مدنيين.", "2018-09-02")
+    assert find(evs, "COERCE", "Presidential Council (Libya)")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] is not None]
+
+
+def test_events_an_official_with_a_describing_word_keeps_the_nationality():
+    evs = events_of("طالب مسؤول عسكري أميركي سابق قطر بتعديل سياستها الخارجية.", "2018-04-09")
+    (e,) = find(evs, "REQUEST")
+    assert e["source"]["country"] == "USA" and label(e["target"]) == "Qatar"

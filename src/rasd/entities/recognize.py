@@ -465,8 +465,11 @@ class _Resolver:
         end, former = self.former(end)  # الرئيس السابق نيكولا ساركوزي
         country = None
         if j < len(hits) and (self.gap_is_space(end, hits[j].start) or (
+                hits[j].top.type == "nisba" and not hits[j].prefix
+                and self.nt.text[end : hits[j].start].strip() in _DESCRIBERS) or (
                 self.one_definite_word(end, hits[j].start - len(hits[j].prefix))
                 and hits[j].top.type == "nisba" and first.top.kind == "organization")):
+            # مسؤول عسكري أميركي: one describing word may stand between the agent and its nationality
             nxt = hits[j].top
             if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
@@ -507,7 +510,8 @@ class _Resolver:
                 return j + 1
             # القيادي الحوثي البارز حسين البكلي: the "name" was a describing word; look further
         if agent.kind == "person" or counterpart:
-            if country or agent.introduces:
+            if (country or agent.introduces) and not (former and self.nt.text.startswith(" و", end)):
+                # جون كيري، وزير الخارجية الأمريكي الأسبق ومهندس الاتفاق: a second description, not a name
                 captured = self.capture_name(end, skip_definite=agent.introduces)
                 if captured:
                     a, b, name_ar = captured
@@ -1133,6 +1137,9 @@ class _Resolver:
                         taken.append((a, b))
 
 
+_DESCRIBERS = frozenset(normalize_str(a + w + e) for w in ["عسكري", "أمني", "كبير", "رفيع", "بارز", "حكومي",
+                                                         "دبلوماسي", "رسمي", "سياسي", "استخباراتي", "استخباري"]
+                        for a in ("", "ال") for e in ("", "ة", "ون", "ين", "ان"))
 _FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
 _BEST: dict[int, Entry] = {}
 

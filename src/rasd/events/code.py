@@ -48,6 +48,7 @@ _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض",
                                                "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
+_DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "curfew", "martial-law", "restrict"})  # أعلن X
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -762,7 +763,8 @@ class _Sentence:
                     "person", "organization", "country", "group") and not self.marker(a)), None)
                 source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
         elif noun:
-            source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets)
+            source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
+                                                 trig.type in _DECLARED or trig.mode in _DECLARED)
             if source is None and trig.type == "ASSAULT" and not trig.lemma.startswith(("استهداف", "اعتداء")):
                 # بغارة للتحالف العربي، هجوم لداعش: the ل names the doer (after استهداف it names the target)
                 source = next((a for a in self.people if tj < a.i <= tj + 2 and self.marker(a) == "ل"
@@ -904,7 +906,8 @@ class _Sentence:
         ent = dict(a.ent, country=home, id=f"{a.ent['id']}:{home}" if home else a.ent["id"])
         return replace(a, country=home, ent=ent)
 
-    def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None, markers=()):
+    def noun_args(self, ti: int, tj: int, left: int, r_subj: int, genitive: str | None, markers=(),
+                  declared: bool = False):
         source = target = None
         how = ""
         if self.gkind(ti - 1) == "undergo" or self.gkind(ti - 2) == "undergo":
@@ -933,7 +936,8 @@ class _Sentence:
             if k < left and self.words[k] in self.data.light_words:
                 break  # a light verb acts in its clause; a verb of managing reaches past commas (نجحت القوات، السبت،
                 # في السيطرة)
-            if self.words[k] in self.data.doer_words:  # word(k) or bare(k) a light verb; k is in the sentence
+            if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
+                # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left, 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)

@@ -27,7 +27,7 @@ QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
                            "complement", "locative", "verbal", "undergo", "reference", "construct", "front",
-                           "seat", "occur", "manage", "site", "noact", "intercept", "cut"})
+                           "seat", "occur", "manage", "site", "noact", "intercept", "cut", "declare"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
@@ -66,6 +66,7 @@ class EventData:
     occur_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (اندلعت، واندلعت)
     light_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (شن، وشن)
     doer_words: frozenset[str] = frozenset()  # light verbs and verbs of managing (تمكن من، نجح في), bare or after و/ف
+    declare_words: frozenset[str] = frozenset()  # verbs of declaring (أعلن حالة الطوارئ), bare or after و/ف
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
@@ -158,6 +159,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     verbal: set[str] = set()
     occur: set[str] = set()
     manage: set[str] = set()
+    declare: set[str] = set()
     for n, row in _rows(base / "grammar.tsv", ["word", "kind", "note"]):
         if row["kind"] not in GRAMMAR_KINDS:
             raise EventDataError(f"grammar.tsv:{n}: kind {row['kind']!r} is not one of {', '.join(sorted(GRAMMAR_KINDS))}")
@@ -171,6 +173,8 @@ def load_event_data(directory: Path | None = None) -> EventData:
                 light.add(f)
             elif row["kind"] == "manage":
                 manage.add(f)
+            elif row["kind"] == "declare":
+                declare.add(f)
             elif row["kind"] == "verbal":
                 verbal.add(f)
             elif row["kind"] == "occur":
@@ -181,6 +185,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.occur = frozenset(occur)
     data.light_words = data.light | {p + f for f in light for p in "وف" if len(f) >= 2}
     data.doer_words = data.light_words | manage | {p + f for f in manage for p in "وف" if len(f) >= 2}
+    data.declare_words = frozenset(declare | {p + f for f in declare for p in "وف" if len(f) >= 2})
     data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
