@@ -727,3 +727,15 @@ def test_events_an_official_with_a_describing_word_keeps_the_nationality():
     evs = events_of("طالب مسؤول عسكري أميركي سابق قطر بتعديل سياستها الخارجية.", "2018-04-09")
     (e,) = find(evs, "REQUEST")
     assert e["source"]["country"] == "USA" and label(e["target"]) == "Qatar"
+
+
+def test_events_an_unvowelled_passive_of_harm_names_no_doer():
+    """وقتل تسعة صحفيين: the victims follow the verb (a count, فيها، على يد); the doer only after برصاص or على أيدي;
+    a printed damma (قُتل) marks the passive too; اقتحم مئات المستوطنين stays active."""
+    evs = events_of("قُتل أربعة عناصر أمن سعوديين الخميس. وقد قتل نحو 123 فلسطينيا على أيدي القوات الإسرائيلية. "
+                    "اقتحم مئات المستوطنين الإسرائيليين ساحات المسجد الأقصى. وأنها اعتقلت 16 من أعضاء الحزب.",
+                    "2018-04-01")
+    saudi = [e for e in find(evs, "ASSAULT") if e["target"] and e["target"]["country"] == "SAU"]
+    assert saudi and all(e["source"] is None and "passive" in e["rule"] for e in saudi)
+    assert [e for e in find(evs, "ASSAULT", "Israel forces") if e["target"]["country"] == "PSE"]
+    assert find(evs, "COERCE", "Israel settlers")

@@ -27,7 +27,7 @@ _DASHES_RE = re.compile(r"--")
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر", "أمام", "قرب", "داخل", "خارج"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
-_BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ يد".split())  # … X: by X
+_BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ يد أيدي".split())  # … X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
@@ -48,6 +48,14 @@ _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض",
                                                "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
+_PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
+                            "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
+# after them is their subject (اقتحم مئات المستوطنين)
+_PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
+    "أكثر", "نحو", "حوالي", "زهاء", "قرابة", "ما", "عدد", "العشرات", "عشرات", "المئات", "مئات", "الآلاف", "آلاف",
+    "أحد", "إحدى", "شخص", "شخصان", "شخصين", "آخرون", "آخران", "آخرين", "فيها", "فيه", "خلاله", "خلالها", "بها",
+    "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
+    "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "curfew", "martial-law", "restrict"})  # أعلن X
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
@@ -522,7 +530,7 @@ class _Sentence:
             return self.bare(k - 1)  # هجوما على مواقع الجيش العراقي: the army's positions stand for the army
         if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
             return "by"
-        if prev in _BY_WORDS and (prev != "يد" or self.bare(k - 1) == "علي"):
+        if prev in _BY_WORDS and (prev not in ("يد", "ايدي") or self.bare(k - 1) == "علي"):
             return "by"  # قتل … برصاص القوات الإسرائيلية / على يد
         return prev if prev in _PREPS else ""
 
@@ -773,6 +781,14 @@ class _Sentence:
                                and all(self.word(k).startswith("ال") for k in range(tj + 1, a.i))), None)
                 if source is not None:
                     source, how = self.apposition(source), "of"  # غارات لمقاتلات التحالف: the coalition's
+        elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and (self.vowelled_passive(ti) or (
+                self.bare(ti) == normalize_str(trig.lemma.split("/")[0]) and self.passive_next(tj)
+                and not (left > self.si and self.gkind(left - 1) == "pronoun"))):
+            # the bare masculine form only: أنها اعتقلت 16 is the police's act; اقتحم مئات المستوطنين is active
+            source, how = None, "passive"  # قتل 14 شخصا، أصيب فيها العشرات: the unvowelled passive, the doer unsaid
+            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
+            if by is not None:
+                source, how = by, "by"  # قتل 50 شخصا برصاص القوات
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
@@ -1001,6 +1017,22 @@ class _Sentence:
                 if a.kind == "place" and a.country:
                     return a.country if a.country != doer else None
         return None
+
+    def vowelled_passive(self, ti: int) -> bool:
+        """قُتل، اعتُقل: a damma printed on the verb's first or second letter (after its proclitics) marks the passive."""
+        a = self.c.nt.to_original(self.spans[ti][0])
+        b = self.c.nt.to_original(self.spans[ti][1] - 1) + 1
+        return "\u064f" in self.c.doc.text[a : min(b, a + 6)] and "\u064f" not in self.c.doc.text[max(a, b - 2) : b]
+
+    def passive_next(self, tj: int) -> bool:
+        """Whether the words after a perfect verb of harm make it a passive (قُتل): a count (14، أكثر من، نحو،
+        العشرات، ثلاثة) or a phrase that cannot follow an active verb with its subject (فيها، خلاله، على يد)."""
+        w = self.bare(tj + 1)
+        if not w:
+            return False
+        if w.isdigit() or w in _PASSIVE_NEXT:
+            return True
+        return w in ("علي", "من") and self.bare(tj + 2) in ("يد", "ايدي", "قبل")  # على يد، من قبل
 
     def reference_noun(self, i: int) -> bool:
         """A definite noun naming a standing thing (العقوبات، الاتفاق), with its proclitics (وبالعقوبات، للعقوبات)."""
