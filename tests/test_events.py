@@ -739,3 +739,11 @@ def test_events_an_unvowelled_passive_of_harm_names_no_doer():
     assert saudi and all(e["source"] is None and "passive" in e["rule"] for e in saudi)
     assert [e for e in find(evs, "ASSAULT", "Israel forces") if e["target"]["country"] == "PSE"]
     assert find(evs, "COERCE", "Israel settlers")
+
+
+def test_events_an_outlets_nationality_is_no_target_and_a_topic_is_no_act():
+    evs = events_of('حذر رئيس الوزراء المجري فيكتور أوربان الجمعة في مقابلة مع صحيفة "بيلد" الألمانية أنه "لا يريد '
+                    'اتحادا أوروبيا". وسيجتمع مدير المخابرات التركي مع مسؤول عراقي لبحث العملية العسكرية العراقية في '
+                    'منطقة سنجار.', "2018-06-01")
+    assert not [e for e in evs if e["target"] and e["target"]["country"] == "DEU"]
+    assert not find(evs, "ASSAULT")

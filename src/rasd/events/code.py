@@ -48,6 +48,9 @@ _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض",
                                                "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
+_MEDIA_WORDS = frozenset(normalize_str(w) for w in [
+    "صحيفة", "الصحيفة", "صحف", "الصحف", "وكالة", "الوكالة", "وكالات", "قناة", "القناة", "مجلة", "المجلة", "موقع",
+    "الموقع", "وسائل", "الإعلام", "التلفزيون", "التلفزيونية", "الإذاعة", "شبكة", "الشبكة", "صحيفتي"])
 _PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
                             "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
 # after them is their subject (اقتحم مئات المستوطنين)
@@ -823,7 +826,8 @@ class _Sentence:
             target = self.find_target(trig, ti, tj, sources, r_obj)
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
-                if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) and \
+                if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) \
+                        and not self.media_nisba(a) and \
                         (source is None or (a.country != source.country and a.i != source.j + 1)):
                     # an attack's victims are in its clause; a nationality right after the doer is the doer's own
                     # (ميليشيات الحوثي الإيرانية)
@@ -833,7 +837,8 @@ class _Sentence:
         if target is None:  # طرد 150 دبلوماسيا روسيا: a nationality right after the object names the target
             describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
-                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and (source is None or (
+                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and not self.media_nisba(a) and (
+                        source is None or (
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
                                                                  or trig.type in _DOMESTIC))) and \
                         not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")):
@@ -1017,6 +1022,10 @@ class _Sentence:
                 if a.kind == "place" and a.country:
                     return a.country if a.country != doer else None
         return None
+
+    def media_nisba(self, a: Actor) -> bool:
+        """مقابلة مع صحيفة "بيلد" الألمانية: a nationality describing an outlet names no one acted on."""
+        return any(self.bare(k).removeprefix("ل").removeprefix("ب") in _MEDIA_WORDS for k in range(max(self.si, a.i - 3), a.i))
 
     def vowelled_passive(self, ti: int) -> bool:
         """قُتل، اعتُقل: a damma printed on the verb's first or second letter (after its proclitics) marks the passive."""
