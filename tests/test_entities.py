@@ -444,3 +444,9 @@ def test_entities_a_former_office_holder_is_not_the_incumbent():
     assert "Emmanuel Macron" not in ents
     assert [m["text"] for m in ents["Nicolas Sarkozy"]["mentions"]] == ["نيكولا ساركوزي"]
     assert [m["text"] for m in ents["Donald Trump"]["mentions"]] == ["الرئيس الأمريكي"]  # today's, not the former
+
+
+def test_entities_names_with_abd_match_joined_or_split():
+    """عبد العزيز and عبدالعزيز are both printed; a lexicon name in one spelling matches the other."""
+    ents = by_name(entities_of("استقبل الملك سلمان بن عبدالعزيز آل سعود الوفد.", day="2018-04-18"))
+    assert [m["text"] for m in ents["King Salman bin Abdulaziz"]["mentions"]] == ["الملك سلمان بن عبدالعزيز"]

@@ -48,6 +48,8 @@ _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض",
                                                "رافضة", "رفضها", "رفضه"])
 _WHEN = frozenset(["عندما", "حينما", "حين"])  # when + imperfect: what is still to come
 _FUTURE_AFTER = frozenset(["المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه", "المزمع", "المزمعه"])
+_HEAD_WORDS = frozenset(normalize_str(w) for w in ["رئيس", "رئيسة", "مدير", "مديرة", "أمين", "قائد", "زعيم",
+                                                  "سفير", "مبعوث", "ممثل", "وزير", "وزيرة", "محافظ", "حاكم"])
 _MEDIA_WORDS = frozenset(normalize_str(w) for w in [
     "صحيفة", "الصحيفة", "صحف", "الصحف", "وكالة", "الوكالة", "وكالات", "قناة", "القناة", "مجلة", "المجلة", "موقع",
     "الموقع", "وسائل", "الإعلام", "التلفزيون", "التلفزيونية", "الإذاعة", "شبكة", "الشبكة", "صحيفتي"])
@@ -1023,6 +1025,14 @@ class _Sentence:
                     return a.country if a.country != doer else None
         return None
 
+    def head_of(self, a: Actor, stop: int) -> Actor:
+        """رئيس المجلس البابوي للحوار بين الأديان … الكاردينال جان لويس توران: the person named after the body
+        they head (no comma between) is the one acted with."""
+        if a.kind not in ("organization", "country") or self.bare(a.i - 1) not in _HEAD_WORDS:
+            return a
+        return next((b for b in self.people if a.j < b.i <= a.j + 10 and b.i < stop and b.kind == "person"
+                     and not any(k in self.soft for k in range(a.j, b.i))), a)
+
     def media_nisba(self, a: Actor) -> bool:
         """مقابلة مع صحيفة "بيلد" الألمانية: a nationality describing an outlet names no one acted on."""
         return any(self.bare(k).removeprefix("ل").removeprefix("ب") in _MEDIA_WORDS for k in range(max(self.si, a.i - 3), a.i))
@@ -1084,7 +1094,8 @@ class _Sentence:
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
                 if "obj" in trig.targets and a.i - anchor <= reach:
-                    return a  # the object, or the genitive of a verbal noun after the verb (استنكرت روسيا عدم تجديد بريطانيا)
+                    return self.head_of(a, r_obj)  # the object, or the genitive of a verbal noun after the verb
+                    # (استنكرت روسيا عدم تجديد بريطانيا)
                 continue
             if m in trig.targets:
                 return a
