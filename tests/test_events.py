@@ -747,3 +747,11 @@ def test_events_an_outlets_nationality_is_no_target_and_a_topic_is_no_act():
                     'منطقة سنجار.', "2018-06-01")
     assert not [e for e in evs if e["target"] and e["target"]["country"] == "DEU"]
     assert not find(evs, "ASSAULT")
+
+
+def test_events_troops_deployed_abroad_target_the_country_and_gatherings_protest():
+    evs = events_of("أفادت وسائل إعلام تركية، الأربعاء، بموافقة البرلمان التركي على تمديد نشر قوات تركية في سوريا "
+                    "والعراق لعام آخر. وفي ذات المدينة، تجمع عمال حدائق البلدية في الأحواز للاحتجاج على الأجور "
+                    "المتأخرة.", "2018-10-04")
+    assert {e["target"]["country"] for e in find(evs, "MOBILIZE", "Turkey forces")} == {"SYR", "IRQ"}
+    assert [e for e in find(evs, "PROTEST") if e["source"] and e["source"]["country"] == "IRN"]

@@ -719,8 +719,9 @@ class _Sentence:
     def code(self, ti: int, tj: int, reading: Reading) -> Found | None:
         trig, form = reading.trigger, reading.form
         for a in self.actors:
-            if a.i <= tj and ti <= a.j and a.kind != "nisba":
-                return None  # inside a name: مجلس التعاون الخليجي
+            if a.i <= tj and ti <= a.j and a.kind != "nisba" and not (
+                    ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")):
+                return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
         if form.later:  # سيطر الجيش التركي على: the subject, ending in an actor, stands between the verb and the rest
             k = self.c.later_at(tj, form.later)
             hard = self.data.hard_words
@@ -866,7 +867,10 @@ class _Sentence:
             target = self.protest_site(tj, location)
             if target is not None:
                 rule.append("target-seat")
-        if target is None and trig.type == "AID" and location is not None and location.country:
+        if target is None and location is not None and location.country and (trig.type == "AID" or (
+                trig.type == "MOBILIZE" and trig.mode == "troops" and sources
+                and sources[0].country not in (None, location.country))):
+            # مساعدات لسكان سقطرى؛ نشر قوات تركية في سوريا: the country where aid goes or forces deploy abroad
             target = Actor(location.i, location.j, "", None, location.text, location.start, location.end,
                            location.country, "country")
             rule.append("target-place")
@@ -944,7 +948,8 @@ class _Sentence:
             # القبض على صحفي ألماني: the German is arrested, not arresting; الانسحاب من الاتفاق النووي الإيراني:
             # the nationality is the agreement's, not the withdrawer's
             nxt = next((a for a in self.people if a.i == tj + 1), None) or next(
-                (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None)
+                (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None) or next(
+                (a for a in self.people if ti < a.i <= tj < a.j), None)  # نشر قوات تركية: the forces' own
             if nxt is None and self.bare(tj).startswith("ال") and self.word(tj + 1).startswith("ال"):
                 # one agreeing adjective may come between: العملية العسكرية التركية
                 nxt = next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 2), None)
