@@ -450,3 +450,11 @@ def test_entities_names_with_abd_match_joined_or_split():
     """عبد العزيز and عبدالعزيز are both printed; a lexicon name in one spelling matches the other."""
     ents = by_name(entities_of("استقبل الملك سلمان بن عبدالعزيز آل سعود الوفد.", day="2018-04-18"))
     assert [m["text"] for m in ents["King Salman bin Abdulaziz"]["mentions"]] == ["الملك سلمان بن عبدالعزيز"]
+
+
+def test_entities_an_ambiguous_surname_links_to_the_person_the_page_named():
+    """كيم names several leaders in the lexicon; after كيم جونغ أون it is him (and وجده is his grandfather, not Oujda)."""
+    ents = by_name(entities_of("بثت الوكالة مقطعا لرحلة الزعيم الكوري الشمالي، كيم جونغ أون، إلى الصين، بقطار أقل "
+                               "والده وجده. وزار كيم، بكين، للتنسيق.", day="2018-04-01"))
+    assert [m["text"] for m in ents["Kim Jong-un"]["mentions"]][-1] == "كيم"
+    assert "Oujda" not in ents

@@ -408,6 +408,8 @@ class _Resolver:
 
     def named(self, h: Hit, e: Entry, how: str | None = None) -> Entity | None:
         if e.type == "person" and (e.short or e.ambiguous):
+            if e.id not in self.entities:  # كيم: Kim Jong-un when the page named him, not the first Kim listed
+                e = next((x for x in h.entries if x.type == "person" and x.id in self.entities), e)
             if e.ambiguous and e.id not in self.entities:
                 return None
             how = how or "short"
