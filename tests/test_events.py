@@ -755,3 +755,9 @@ def test_events_troops_deployed_abroad_target_the_country_and_gatherings_protest
                     "المتأخرة.", "2018-10-04")
     assert {e["target"]["country"] for e in find(evs, "MOBILIZE", "Turkey forces")} == {"SYR", "IRQ"}
     assert [e for e in find(evs, "PROTEST") if e["source"] and e["source"]["country"] == "IRN"]
+
+
+def test_events_ready_to_cooperate_is_a_stance_even_in_short_quotes():
+    evs = events_of('أعلن الرئيس الروسي فلاديمير بوتين مساء الأحد مؤكدا أن بلاده "مستعدة للتعاون" مع لندن في قضية '
+                    'الجاسوس. وقال بيسكوف إن روسيا ما زالت مستعدة للتعاون مع التحقيق البريطاني.', "2018-03-18")
+    assert find(evs, "AGREE", "Vladimir Putin", "United Kingdom")

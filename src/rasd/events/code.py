@@ -403,8 +403,10 @@ class _Coder:
                              if m.end() - m.start() >= 14]
                     if spans:
                         nt = self.nt
+                        # a short quoted phrase that is itself a stance (بلاده "مستعدة للتعاون" مع لندن) still counts
                         triggers = [t for t in triggers
-                                    if not any(a <= nt.to_original(self.spans[t[0]][0]) < b for a, b in spans)]
+                                    if not any(a <= nt.to_original(self.spans[t[0]][0]) < b and not (
+                                        b - a <= 40 and "before" in t[2].trigger.targets) for a, b in spans)]
                 if triggers or quoted or any(words[k] in report or words[k][1:] in report
                                              for k in range(si, min(sj, si + 3))):  # a sentence opening with قال
                     actors = self.actors_for(story.index, sent.index)
