@@ -761,3 +761,13 @@ def test_events_ready_to_cooperate_is_a_stance_even_in_short_quotes():
     evs = events_of('أعلن الرئيس الروسي فلاديمير بوتين مساء الأحد مؤكدا أن بلاده "مستعدة للتعاون" مع لندن في قضية '
                     'الجاسوس. وقال بيسكوف إن روسيا ما زالت مستعدة للتعاون مع التحقيق البريطاني.', "2018-03-18")
     assert find(evs, "AGREE", "Vladimir Putin", "United Kingdom")
+
+
+def test_events_a_description_accuses_or_praises_by_its_words():
+    """وصف X Y بـ…: an accusation with a negative word, praise with a positive one, nothing without a listed word
+    (evaluations.tsv); a name starting with ب (باسيل) is no بـ."""
+    evs = events_of('ووصفت الخارجية الروسية خطوات بريطانيا بـ"الاستفزازية وغير المبررة". ووصف ترامب الرئيس الكوري '
+                    'الشمالي كيم جونغ أون بأنه "رجل شريف". ووصفت المتحدثة ما حدث بأنه معقد.', "2018-06-12")
+    assert find(evs, "ACCUSE", "Russia foreign ministry", "United Kingdom")
+    assert find(evs, "SUPPORT", "Donald Trump", "Kim Jong-un")
+    assert len([e for e in evs if e["trigger"].endswith(("وصف", "وصفت"))]) == 2

@@ -737,6 +737,13 @@ class _Sentence:
                 break
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
+        if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
+            polarity = self.evaluation(tj)
+            if polarity is None:
+                return None
+            if polarity == "positive":
+                trig = replace(trig, type="SUPPORT", cameo="051", mode=None)
+                reading = Reading(trig, form)
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
@@ -1030,6 +1037,30 @@ class _Sentence:
             for a in reversed(self.c.actors_for(self.story, index)):
                 if a.kind == "place" and a.country:
                     return a.country if a.country != doer else None
+        return None
+
+    def evaluation(self, tj: int) -> str | None:
+        """The polarity of what a description says (evaluations.tsv): the first listed word within four words of
+        its ب (بالاستفزازية، بأنه "قرار مهم"، بـ"الخونة"), before the clause ends; None when no listed word."""
+        ev = self.data.evaluations
+        for k in range(tj + 1, min(self.sj, tj + 12)):
+            w = self.bare(k)
+            rest = w[1:]
+            if not w.startswith("ب") or any(a.i <= k <= a.j for a in self.actors) or not (
+                    rest in ("", "ان", "انه", "انها", "انهم", "انهما") or rest.startswith("ال")
+                    or (rest,) in self.data.evaluations):  # باسيل، بري: names, not بـ
+                if k in self.hard:
+                    return None
+                continue
+            words = ([] if rest.startswith("ان") or len(rest) < 2 else [rest]) + [self.word(m) for m in range(
+                k + 1, min(self.sj, k + 5))]
+            for m, word in enumerate(words):
+                word = word[2:] if word.startswith("ال") else word
+                nxt = words[m + 1] if m + 1 < len(words) else ""
+                got = ev.get((word, nxt[2:] if nxt.startswith("ال") else nxt)) or ev.get((word,))
+                if got:
+                    return got
+            return None
         return None
 
     def head_of(self, a: Actor, stop: int) -> Actor:

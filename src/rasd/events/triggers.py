@@ -70,6 +70,7 @@ class EventData:
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
+    evaluations: dict[tuple[str, ...], str] = field(default_factory=dict)  # words (ال-less forms) → polarity
     load_seconds: float = 0.0
 
     cue_first: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word → cues
@@ -188,6 +189,16 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.declare_words = frozenset(declare | {p + f for f in declare for p in "وف" if len(f) >= 2})
     data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
+    epath = base / "evaluations.tsv"
+    if epath.exists():
+        for n, row in _rows(epath, ["word", "polarity", "note"]):
+            if row["polarity"] not in ("negative", "positive"):
+                raise EventDataError(f"evaluations.tsv:{n}: polarity must be negative or positive, got "
+                                     f"{row['polarity']!r}")
+            *first, last = normalize_str(row["word"]).split()
+            stem = last[:-1] if last.endswith("ه") else last  # a word ending in ة: the feminine is the word
+            for end in {last, stem + "ه", stem + "ون", stem + "ين"}:  # مهم، مهمة، مهمين؛ استفزازي، استفزازية
+                data.evaluations.setdefault((*first, end), row["polarity"])
     data.report = frozenset(c for c, k in data.cues.items() if k == "report")
     data.report_words = data.report | {p + c for c in data.report for p in "وف" if len(c) >= 2}
     first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
