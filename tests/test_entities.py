@@ -458,3 +458,10 @@ def test_entities_an_ambiguous_surname_links_to_the_person_the_page_named():
                                "والده وجده. وزار كيم، بكين، للتنسيق.", day="2018-04-01"))
     assert [m["text"] for m in ents["Kim Jong-un"]["mentions"]][-1] == "كيم"
     assert "Oujda" not in ents
+
+
+def test_entities_kin_and_royal_titles_introduce_given_names_and_sanaa_is_a_city():
+    ents = by_name(entities_of("في أعقاب قضية تسميم سكريبال وابنته يوليا في آذار. وقال الحوثيون في بيان إن صنعاء "
+                               "ستبقى صامدة.", day="2018-06-18"))
+    assert "يوليا" in ents and ents["يوليا"]["kind"] == "person"
+    assert ents["Sanaa"]["kind"] == "place"

@@ -279,6 +279,8 @@ def _load_countries(lex: Lexicon, path: Path, valid: set[str]) -> None:
             for form in definite_forms([p]):
                 lex.add(form, Entry("nisba", cid, name=rec.get("name"), country=cid, kind="group", sector="CVL"))
         for cap in rec.get("capitals") or []:
+            if cap.get("metonym") is False:  # صنعاء: a capital not standing for the government (a place entry names it)
+                continue
             for a in _strs(cap.get("ar")):
                 lex.add(a, _with_amb(Entry("capital", cid, name=cap.get("name"), name_ar=a, country=cid,
                                            sector="GOV", kind="place", lat=cap.get("lat"), lon=cap.get("lon")),

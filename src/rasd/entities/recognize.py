@@ -659,8 +659,9 @@ class _Resolver:
                 break  # punctuation ends the name
         if words and words[0][2] in _TIME_WORDS and len(words) > 1 and words[1][2] in _WEEKDAYS:
             return None
-        if not words or (skip_definite and len(words) < 2):
-            return None  # after an occupation, a lone word is more often a noun than a name
+        if not words or (skip_definite and len(words) < 2 and self.lex.given.get(words[0][2], True)):
+            return None  # after an occupation, a lone word is more often a noun than a name (unless it is a given
+            # name that is no everyday word: وابنته يوليا)
         return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
 
     def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> None:
