@@ -465,3 +465,11 @@ def test_entities_kin_and_royal_titles_introduce_given_names_and_sanaa_is_a_city
                                "ستبقى صامدة.", day="2018-06-18"))
     assert "يوليا" in ents and ents["يوليا"]["kind"] == "person"
     assert ents["Sanaa"]["kind"] == "place"
+
+
+def test_entities_a_capital_after_a_prefixed_capital_word_and_names_end_at_proclitic_articles():
+    ents = by_name(entities_of("سقطت قذيفة على مخيم الفلاح بالعاصمة طرابلس. وتقدمت القوات في الساحل الغربي.",
+                               day="2018-09-02"))
+    assert ents["Tripoli"]["country"] == "LBY" and ents["Tripoli"]["kind"] == "place"
+    assert "الفلاح" in ents  # the camp's name stops before بالعاصمة
+    assert ents["West Coast (Yemen)"]["country"] == "YEM"

@@ -414,7 +414,8 @@ class _Resolver:
                 return None
             how = how or "short"
         if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE \
-                and not (h.prefix.endswith(("ب", "ل")) and e.type != "org"):
+                and not (h.prefix.endswith(("ب", "ل")) and e.type != "org") \
+                and not (e.type in ("capital", "place") and self.after_capital_word(h)):  # بالعاصمة طرابلس
             return None
         if e.type == "capital":
             places = [x for x in h.entries if x.type == "place"]
@@ -444,7 +445,8 @@ class _Resolver:
 
     def after_capital_word(self, h: Hit) -> bool:
         """العاصمة اليمنية صنعاء، العاصمة صنعاء: a capital named as such is the city."""
-        before = self.nt.text[max(0, h.start - len(h.prefix) - 20) : h.start - len(h.prefix)].split()
+        before = [w[1:] if w[:1] in "بل" and w[1:] == _CAPITAL_WORD else w for w in
+                  self.nt.text[max(0, h.start - len(h.prefix) - 20) : h.start - len(h.prefix)].split()]  # بالعاصمة
         return bool(before) and (before[-1] == _CAPITAL_WORD or (len(before) > 1 and before[-2] == _CAPITAL_WORD))
 
     def chain(self, hits: list[Hit], i: int) -> int:
@@ -765,8 +767,8 @@ class _Resolver:
             return False  # بيرغامو بشمال إيطاليا، القبيطة شمالي لحج: a direction or relation ends the name
         if w[0] in "وبلف" and (w[1:] in nouns or (w[1:3] == "ال" and w[3:] in nouns)):
             return False  # غرمسار بمحافظة سمنان، رئيس بلدية لمدينة أنقرة: not a name, another place noun
-        if not first and (w in _DIRECTIONS or w[0] == "و"):
-            return False  # مزهر ومركز المديرية: a و ends the name
+        if not first and (w in _DIRECTIONS or w[0] == "و" or (w[0] in "بلك" and self.clitic_article(w))):
+            return False  # مزهر ومركز المديرية: a و ends the name; so does a proclitic with ال (الفلاح بالعاصمة)
         return True
 
     def place_name(self, i: int) -> list[tuple[int, int]] | None:
