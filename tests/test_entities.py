@@ -473,3 +473,11 @@ def test_entities_a_capital_after_a_prefixed_capital_word_and_names_end_at_procl
     assert ents["Tripoli"]["country"] == "LBY" and ents["Tripoli"]["kind"] == "place"
     assert "الفلاح" in ents  # the camp's name stops before بالعاصمة
     assert ents["West Coast (Yemen)"]["country"] == "YEM"
+
+
+def test_entities_a_name_after_a_reporting_verb_with_a_title_after_its_comma_is_a_person():
+    ents = by_name(entities_of("طالب مسؤول سابق قطر بتعديل سياستها.\nوأضاف دوف زاخيم، الوكيل السابق لوزارة الدفاع "
+                               "الأميركية، أن السياسة القطرية سببت المشاكل. وأشار زاخيم إلى القلق. وقال مسؤول، رفض "
+                               "الكشف عن اسمه، إن الأمر خطير.", day="2018-04-09"))
+    assert [m["text"] for m in ents["دوف زاخيم"]["mentions"]] == ["دوف زاخيم", "زاخيم"]
+    assert not [k for k in ents if k.startswith("مسؤول")]

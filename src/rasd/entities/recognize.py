@@ -1120,6 +1120,41 @@ class _Resolver:
                     counts[e.country] = counts.get(e.country, 0) + n
         return max(counts, key=counts.get) if counts else None
 
+    def apposed_names(self) -> None:
+        """وأضاف دوف زاخيم، الوكيل السابق لوزارة الدفاع: one to three unknown name words after a reporting verb,
+        then a comma and a title (an agent noun of the lexicon or a title word): a person the lexicon lacks."""
+        text = self.nt.text
+        if "،" not in text and "," not in text:
+            return
+        common, stops, given = self.lex.common_words, name_stops(), self.lex.given
+        taken = sorted(self.norm_spans.values())
+        for m in _REPORT_RE.finditer(text):
+            i, words = m.end(), []
+            while len(words) < 3:
+                a, b = _next_word(text, i)
+                w = text[a:b]
+                if (a == b or len(w) < 2 or not w.isalpha() or w.startswith("ال") or w in stops or w in common
+                        or (w in given and given[w]) or self.is_nisba(w) or _overlaps_any(taken, a, b)):
+                    break
+                words.append((a, b))
+                i = b
+                if b >= len(text) or text[b] != " ":
+                    break
+            if not words or words[-1][1] >= len(text) or text[words[-1][1]] not in "،,":
+                continue
+            a, b = _next_word(text, words[-1][1] + 1)
+            title = text[a:b]
+            two = text[a : _next_word(text, b)[1]]
+            if not (title in _TITLE_WORDS or any(e.type == "agent" for k in (title, two)
+                                                  for e in self.lex.aliases.get(k, ()))):
+                continue
+            start, end = words[0][0], words[-1][1]
+            name_ar = " ".join(text[start:end].split())
+            key = "new:" + name_ar
+            ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
+                *self.nt.span_to_original(start, end))], None, None, None))
+            self.mention(ent, start, end, "apposed")
+
     def local_aliases(self) -> None:
         """Later mentions of names first introduced by a title: the full name and its last word."""
         for key, ent in list(self.entities.items()):
@@ -1145,6 +1180,14 @@ class _Resolver:
 _DESCRIBERS = frozenset(normalize_str(a + w + e) for w in ["عسكري", "أمني", "كبير", "رفيع", "بارز", "حكومي",
                                                          "دبلوماسي", "رسمي", "سياسي", "استخباراتي", "استخباري"]
                         for a in ("", "ال") for e in ("", "ة", "ون", "ين", "ان"))
+_REPORT_RE = re.compile(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|تابع|تابعت"
+                        r"|صرح|صرحت|لفت|لفتت|كشف|كشفت|راي|رات|اعتبر|اعتبرت|يقول|تقول|حذر|حذرت|دعا|دعت) ")
+_TITLE_WORDS = frozenset(normalize_str(w) for w in [
+    "الوكيل", "الأستاذ", "الأستاذة", "المستشار", "المستشارة", "العضو", "عضو", "رئيس", "رئيسة", "مدير", "مديرة",
+    "المدير", "المديرة", "نائب", "مساعد", "المساعد", "كبير", "الخبير", "الخبيرة", "المحلل", "المحللة", "الباحث",
+    "الباحثة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "أستاذ", "أستاذة", "مؤسس", "المؤسس", "قائد", "زعيم",
+    "منسق", "المنسق", "السفير", "السفيرة", "الرئيس", "الرئيسة", "وزير", "وزيرة", "الوزير", "الوزيرة", "المسؤول",
+    "المسؤولة", "مسؤول", "مسؤولة", "محامي", "المحامي", "المحامية"])
 _FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
 _BEST: dict[int, Entry] = {}
 
@@ -1169,6 +1212,12 @@ def _person_words(lex: Lexicon) -> dict[str, frozenset[str]]:
                     acc.setdefault(e.id, set()).update(alias.split())
         words = lex._person_words = {k: frozenset(v) for k, v in acc.items()}
     return words
+
+
+def _overlaps_any(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps a span of ``taken`` (sorted by start; spans may nest)."""
+    p = bisect_right(taken, (b, -1)) - 1
+    return any(taken[q][1] > a for q in range(max(0, p - 3), p + 1))
 
 
 def _overlaps(taken: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
@@ -1262,6 +1311,7 @@ def recognize_entities(doc: Document, lex: Lexicon | None = None, day: str | Non
     r = _Resolver(doc, lex, day)
     mtext = match_text(r.nt)
     r.run(find_hits(r.nt, lex, mtext))
+    r.apposed_names()
     r.local_aliases()
     r.unknown_places()
     r.located_places()
