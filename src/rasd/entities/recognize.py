@@ -931,8 +931,9 @@ class _Resolver:
                 if absorbed and _overlaps(taken, starts, *self.nt.span_to_original(j, k)):
                     break  # جامعة كارديف ببريطانيا: the name ends before another mention
                 nw = text[j:k]
-                if not nw or nw in stops or nw in not_names or len(nw) < 2:
-                    break
+                if not nw or nw in stops or nw in not_names or len(nw) < 2 or (nw[0] in "وف" and nw[1:] in stops) \
+                        or any(e.type == "agent" and e.kind == "person" for e in self.lex.aliases.get(nw, ())):
+                    break  # مجلة فهو، المحكمة الأميرة: a pronoun or a title is no part of the name
                 article = nw.startswith(("ال", "لل"))
                 if words and article != first_article:
                     if not (len(words) == 1 and not first_article and not definite and absorbed is None
