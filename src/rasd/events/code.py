@@ -804,6 +804,10 @@ class _Sentence:
             by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
             if by is not None:
                 source, how = by, "by"  # قتل 50 شخصا برصاص القوات
+            # the victims come between the verb and the doer (قتل العشرات من قيادات مليشيات الحوثي … بنيران …)
+            target = next((a for a in self.people if tj < a.i <= tj + 6 and a.i < (by.i if by is not None else r_obj)
+                           and self.marker(a) in ("", "من") and a.kind != "agent"
+                           and not any(k in self.soft for k in range(tj, a.i))), None)
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
