@@ -771,3 +771,10 @@ def test_events_a_description_accuses_or_praises_by_its_words():
     assert find(evs, "ACCUSE", "Russia foreign ministry", "United Kingdom")
     assert find(evs, "SUPPORT", "Donald Trump", "Kim Jong-un")
     assert len([e for e in evs if e["trigger"].endswith(("وصف", "وصفت"))]) == 2
+
+
+def test_events_a_call_about_another_country_targets_it():
+    evs = events_of('طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا. وحث الأمين العام للأمم المتحدة أنطونيو '
+                    'غوتيريش، السبت، "جميع الأطراف على وقف الأعمال العدائية فورا" في ليبيا.', "2018-09-02")
+    assert find(evs, "REQUEST", "Iran", "France")
+    assert find(evs, "REQUEST", "António Guterres", "Libya")

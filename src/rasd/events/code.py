@@ -862,6 +862,13 @@ class _Sentence:
                     target = a
                     rule.append("target-nisba")
                     break
+        if target is None and trig.type == "REQUEST" and source is not None and source.country:
+            # طالبت إيران بالإفراج عن دبلوماسي محتجز في فرنسا، حث غوتيريش جميع الأطراف … في ليبيا: the other country
+            # where what is asked must happen is the one asked
+            target = next((a for a in self.places if tj < a.i < r_obj and a.kind == "country" and a.country
+                           and a.country != source.country and self.marker(a) == "في"), None)
+            if target is not None:
+                rule.append("target-in-country")
         location = self.location(ti, tj, left)
         if target is None and trig.type in _DOMESTIC and source is not None and \
                 (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one
