@@ -778,3 +778,13 @@ def test_events_a_call_about_another_country_targets_it():
                     'غوتيريش، السبت، "جميع الأطراف على وقف الأعمال العدائية فورا" في ليبيا.', "2018-09-02")
     assert find(evs, "REQUEST", "Iran", "France")
     assert find(evs, "REQUEST", "António Guterres", "Libya")
+
+
+def test_events_no_carried_doer_when_the_verb_has_a_subject_of_its_own():
+    """ورحب وزير الاقتصاد الفرنسي برونو لومير: a noun in construct after the verb is its subject, so the last
+    sentence's actor is not carried over; زار مؤخرا الهند still carries it."""
+    evs = events_of("وأعلنت الإمارات دعمها للقرار. ورحب وزير الاقتصاد الفرنسي برونو لومير بقرار المحكمة.", "2018-06-01")
+    assert not [e for e in find(evs, "SUPPORT") if e["source"] and e["source"]["country"] == "ARE"
+                and "carried" in e["rule"]]
+    evs = events_of("قال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة مهمة. كما زار مؤخرا الهند.", "2018-05-02")
+    assert find(evs, "CONSULT", "Emmanuel Macron", "India")

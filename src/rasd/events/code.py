@@ -37,6 +37,7 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CO
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "IMG", "SEP", "COP", "SPY"})
+_ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
 _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -823,7 +824,12 @@ class _Sentence:
                 target, source, how = source, by, "by"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS) \
-                    and self.word(tj + 1) not in _DEMONSTRATIVES:  # وطالب هؤلاء: a subject of its own
+                    and self.word(tj + 1) not in _DEMONSTRATIVES \
+                    and not (self.word(tj + 2).startswith("ال") and self.word(tj + 1) not in _PREPS
+                             and not self.word(tj + 1).startswith(("ب", "ل")) and self.gkind(tj + 1) is None
+                             and not self.word(tj + 1).endswith("ا") and self.word(tj + 2) not in _TIME_NOUNS
+                             and self.word(tj + 1) not in _ALL_WORDS):  # زار مؤخرا الهند، طالب جميع المنظمات
+                # وطالب هؤلاء، ورحب وزير الاقتصاد الفرنسي: a subject of its own (a noun in construct)
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
         if noun and source is None and how == "undergo":
