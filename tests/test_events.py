@@ -788,3 +788,12 @@ def test_events_no_carried_doer_when_the_verb_has_a_subject_of_its_own():
                 and "carried" in e["rule"]]
     evs = events_of("قال الرئيس الفرنسي إيمانويل ماكرون إن الزيارة مهمة. كما زار مؤخرا الهند.", "2018-05-02")
     assert find(evs, "CONSULT", "Emmanuel Macron", "India")
+
+
+def test_events_thanks_and_appreciation_are_support():
+    evs = events_of("شكر أمير قطر الشيخ تميم بن حمد آل ثاني الخميس إيران على موقفها. وأعرب الملك عبد الله الثاني "
+                    "عن تقديره للسعودية والدول المشاركة في الاجتماع. وقال إنه يحب العمل هنا مع الأصدقاء.",
+                    "2018-06-25")
+    assert find(evs, "SUPPORT", "Tamim bin Hamad Al Thani", "Iran")
+    assert find(evs, "SUPPORT", "King Abdullah II", "Saudi Arabia")
+    assert len(find(evs, "SUPPORT")) == 2  # هنا (here) is no congratulation (هنأ folds to it)
