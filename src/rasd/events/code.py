@@ -62,7 +62,7 @@ _PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
     "أحد", "إحدى", "شخص", "شخصان", "شخصين", "آخرون", "آخران", "آخرين", "فيها", "فيه", "خلاله", "خلالها", "بها",
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
     "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
-_DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "curfew", "martial-law", "restrict"})  # أعلن X
+_DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -583,9 +583,14 @@ class _Sentence:
         """``روسيا وإيران وتركيا``: actors joined by و right after each other."""
         out = [first]
         cur = first
+        titles = self.c.title_toks
         for a in pool:
-            if a.i == cur.j + 1 and a.prefix[:1] == "و" and a.key not in {x.key for x in out}:
-                out.append(a)
+            if a.key in {x.key for x in out} or a.i <= cur.j:
+                continue
+            if (a.i == cur.j + 1 and a.prefix[:1] == "و") or (
+                    a.i - cur.j <= 5 and all(k in titles for k in range(cur.j + 1, a.i))
+                    and self.words[cur.j + 1][:1] == "و" and not a.prefix):
+                out.append(a)  # ترامب والزعيم الكوري الشمالي كيم جونغ أون: a title between, the و on it
                 cur = a
         return out
 
