@@ -797,3 +797,11 @@ def test_events_thanks_and_appreciation_are_support():
     assert find(evs, "SUPPORT", "Tamim bin Hamad Al Thani", "Iran")
     assert find(evs, "SUPPORT", "King Abdullah II", "Saudi Arabia")
     assert len(find(evs, "SUPPORT")) == 2  # هنا (here) is no congratulation (هنأ folds to it)
+
+
+def test_events_a_purpose_is_no_act_and_confronting_an_attack_makes_the_target():
+    evs = events_of("وقعت الإمارات والسعودية مذكرة تفاهم للتعاون العسكري. وقالت الدفاع الروسية إن الدفاعات الجوية "
+                    "السورية تصدت للهجوم الغربي. وتعرضت الناشطة نادية مراد للتعذيب على أيدي مقاتلي تنظيم الدولة.",
+                    "2018-04-14")
+    assert not find(evs, "COOPERATE")
+    assert [e for e in find(evs, "ASSAULT") if e["source"] is None and label(e["target"]) == "Syria air defense"]

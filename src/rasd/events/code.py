@@ -754,6 +754,9 @@ class _Sentence:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
+        if noun and self.words[ti].startswith("لل") and trig.type not in ("PROTEST", "AID") \
+                and not any(self.gkind(k) == "undergo" for k in range(max(self.si, ti - 6), ti)):
+            return None  # مذكرة تفاهم للتعاون العسكري: a purpose, no act told (تعرض للهجوم is one, so is خرجوا للاحتجاج)
         genitive = trig.genitive
         if noun and prev_kind in ("setting", "copula"):
             return None
@@ -968,10 +971,11 @@ class _Sentence:
                   declared: bool = False):
         source = target = None
         how = ""
-        if self.gkind(ti - 1) == "undergo" or self.gkind(ti - 2) == "undergo":
-            # تعرض X لإطلاق نار: X is the target; the doer only after من قبل / برصاص
-            k = ti - 1 if self.gkind(ti - 1) == "undergo" else ti - 2
-            target = self.after(k, ti, 4) or self.before(k, left, 3)
+        k = next((k for k in range(ti - 1, max(left, ti - 7) - 1, -1) if self.gkind(k) == "undergo"), None)
+        if k is not None:
+            # تعرض X لإطلاق نار، تعرضت الإيزيدية نادية مراد للتعذيب، تصدت القوات للهجوم: X is the target; the doer
+            # only after من قبل / برصاص
+            target = self.after(k, ti, 5) or self.before(k, left, 3)
             by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None)
             return by, target, "undergo" if by is None else "by"
         nxt = None
