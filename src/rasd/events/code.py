@@ -755,8 +755,10 @@ class _Sentence:
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
         if noun and self.words[ti].startswith("لل") and trig.type not in ("PROTEST", "AID") \
+                and not trig.lemma.startswith("قمة") \
                 and not any(self.gkind(k) == "undergo" for k in range(max(self.si, ti - 6), ti)):
-            return None  # مذكرة تفاهم للتعاون العسكري: a purpose, no act told (تعرض للهجوم is one, so is خرجوا للاحتجاج)
+            return None  # مذكرة تفاهم للتعاون العسكري: a purpose, no act told (تعرض للهجوم is one, so is خرجوا للاحتجاج;
+            # and a summit is an event noun, no verbal noun: للتحضير للقمة)
         genitive = trig.genitive
         if noun and prev_kind in ("setting", "copula"):
             return None
