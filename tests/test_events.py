@@ -805,3 +805,10 @@ def test_events_a_purpose_is_no_act_and_confronting_an_attack_makes_the_target()
                     "2018-04-14")
     assert not find(evs, "COOPERATE")
     assert [e for e in find(evs, "ASSAULT") if e["source"] is None and label(e["target"]) == "Syria air defense"]
+
+
+def test_events_the_speaker_blames_the_one_held_responsible():
+    evs = events_of("وتقول لندن إن موسكو مسؤولة عن تسميم سكريبال. وقال الوزير إن الشركة مسؤولة عن الملف.",
+                    "2018-04-01")
+    (e,) = find(evs, "ACCUSE")
+    assert (label(e["source"]), label(e["target"])) == ("United Kingdom", "Russia") and "blames" in e["rule"]

@@ -37,6 +37,8 @@ DIRECTED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "CO
                       "AID"})  # aimed at someone by definition: without its target, partial
 UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: وتنفي تركيا استهداف المدنيين
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "IMG", "SEP", "COP", "SPY"})
+_BLAMED = frozenset(normalize_str(w) for w in ["تسميم", "اختفاء", "عرقلة", "مجزرة", "مجازر", "انتهاكات", "جرائم",
+                                                "تدهور", "أعمال", "العنف", "عنف", "سقوط", "فشل"])
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
@@ -776,7 +778,18 @@ class _Sentence:
         source: Actor | None = None
         how = ""
         target: Actor | None = None
-        if "before" in trig.targets and any(self.gkind(k) == "intercept" for k in range(max(self.si, ti - 8), ti)):
+        if trig.lemma.startswith(("مسؤول", "المسؤول")):
+            # تقول لندن إن موسكو مسؤولة عن تسميم سكريبال: the speaker blames the actor before it for a harmful act
+            if not (tj + 1 in self.trigger_toks or self.bare(tj + 1).removeprefix("ال") in _BLAMED):
+                return None  # المسؤول عن الملف: in charge of, no blame
+            target = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
+                           and not self.marker(a)), None)
+            if target is None or left <= self.si or self.gkind(left - 1) not in ("complementizer", "pronoun"):
+                return None
+            source, how = self.speaker(left - 1), "blames"
+            if source is None or source.key == target.key:
+                return None
+        elif "before" in trig.targets and any(self.gkind(k) == "intercept" for k in range(max(self.si, ti - 8), ti)):
             # اعترضت الدفاعات الجوية صاروخا باليستيا أطلقته ميليشيات الحوثي: the launcher attacks, not the defender
             launch = next((k for k in range(tj + 1, min(self.sj, tj + 4)) if self.bare(k).startswith("اطلق")), None)
             launcher = self.after(launch, self.sj, 3) if launch is not None else None
