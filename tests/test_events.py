@@ -812,3 +812,11 @@ def test_events_the_speaker_blames_the_one_held_responsible():
                     "2018-04-01")
     (e,) = find(evs, "ACCUSE")
     assert (label(e["source"]), label(e["target"])) == ("United Kingdom", "Russia") and "blames" in e["rule"]
+
+
+def test_events_opening_a_crossing_gives_access_to_the_other_side():
+    evs = events_of("وقرر الرئيس المصري عبد الفتاح السيسي فتح معبر رفح طوال شهر رمضان. وفي التاسع من تموز/يوليو "
+                    "أعلنت إسرائيل إغلاق معبر كرم أبو سالم.", "2018-07-18")
+    (e,) = find(evs, "RETREAT")
+    assert (label(e["source"]), e["target"]["country"], e["mode"]) == ("Abdel Fattah el-Sisi", "PSE", "access")
+    assert find(evs, "COERCE", "Israel")

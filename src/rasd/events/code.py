@@ -730,7 +730,8 @@ class _Sentence:
         trig, form = reading.trigger, reading.form
         for a in self.actors:
             if a.i <= tj and ti <= a.j and a.kind != "nisba" and not (
-                    ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")):
+                    ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")) and not (
+                    a.kind == "place" and ti < a.i == tj):  # فتح معبر رفح: the crossing's noun ends the trigger
                 return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
         if form.later:  # سيطر الجيش التركي على: the subject, ending in an actor, stands between the verb and the rest
             k = self.c.later_at(tj, form.later)
@@ -899,6 +900,11 @@ class _Sentence:
             if target is not None:
                 rule.append("target-in-country")
         location = self.location(ti, tj, left)
+        if target is None and trig.mode == "access" and source is not None and location is not None \
+                and location.country and location.country != source.country:
+            # فتحت مصر معبر رفح: access is opened to the people on the other side
+            target = Actor(tj, tj, "", None, "", 0, 0, location.country, "civilians")
+            rule.append("target-of-place")
         if target is None and trig.type in _DOMESTIC and source is not None and \
                 (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one
             c = location.country if location is not None and location.country else \
@@ -1209,7 +1215,7 @@ class _Sentence:
         places = self.places
         # the first place after the trigger, unless a clause stops before it: not past what is asked or said
         # (دعا تركيا إلى … في سورية is no event in Syria); the places are in text order
-        a = next((a for a in places if a.i > tj), None)
+        a = next((a for a in places if a.i > tj or (ti < a.i == tj)), None)  # فتح معبر رفح: shares its noun
         if a is not None and not any(k in self.hard or self.gkind(k) in ("complement", "purpose")
                                      for k in range(tj + 1, a.i + 1)):
             return a
