@@ -820,3 +820,14 @@ def test_events_opening_a_crossing_gives_access_to_the_other_side():
     (e,) = find(evs, "RETREAT")
     assert (label(e["source"]), e["target"]["country"], e["mode"]) == ("Abdel Fattah el-Sisi", "PSE", "access")
     assert find(evs, "COERCE", "Israel")
+
+
+def test_events_a_verb_describing_an_attack_noun_is_that_attack():
+    """هجوما صاروخيا استهدف مواقع: the verb tells what the attack hit (one act, the noun's doer); a light verb
+    reaches past a time between commas (شن، مساء الأربعاء، هجوما)."""
+    evs = events_of("وكان المرصد السوري قد قال إن الجيش الإسرائيلي شن، مساء الأربعاء، هجوما صاروخيا استهدف مواقع "
+                    "قوات النظام السوري. وطردت عدة بلدان دبلوماسيين روسا ردا على هجوم في الرابع من مارس استهدف "
+                    "الجاسوس السابق سيرغي سكريبال.", "2018-05-10")
+    (e,) = [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
+    assert e["target"]["country"] == "SYR"
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("SYR", "GBR")]

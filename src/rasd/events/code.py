@@ -39,12 +39,17 @@ UNAIMED = frozenset({"نفى/ينفي"})  # a denial need not answer anyone: و�
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "PRM", "IMG", "SEP", "COP", "SPY"})
 _BLAMED = frozenset(normalize_str(w) for w in ["تسميم", "اختفاء", "عرقلة", "مجزرة", "مجازر", "انتهاكات", "جرائم",
                                                 "تدهور", "أعمال", "العنف", "عنف", "سقوط", "فشل"])
+_ATTACK_NOUNS = frozenset(normalize_str(w) for w in ["هجوم", "هجوما", "هجمات", "غارة", "غارات", "تفجير", "تفجيرا",
+                                                      "انفجار", "انفجارا", "قصف", "قصفا", "ضربة", "ضربات", "صاروخ",
+                                                      "صاروخا", "قذيفة", "عبوة", "هجوم انتحاري"])
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
 _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                                    "الجمعة", "السبت", "اليوم", "الليلة", "الماضي", "الماضية",
                                                    "المقبل", "المقبلة", "الحالي", "الجاري"])
+_TIME_WORDS = _TIME_NOUNS | frozenset(normalize_str(w) for w in ["مساء", "صباح", "ليل", "فجر", "ظهر", "عصر", "أمس",
+                                                                 "اليوم", "الليلة", "يوم"])
 _GOVERNS = frozenset(normalize_str(w) for w in ["عملية", "عمليات", "حملة", "حملات", "إثر", "اثر", "جراء", "بعد",
                                                  "قبل", "عقب", "خلال", "بسبب", "نتيجة", "وقف", "لوقف", "استمرار"])
 _REFUSE = frozenset(normalize_str(w) for w in ["رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "يرفضون", "رافضا",
@@ -146,8 +151,10 @@ def _ordered_acts(coded: list[Found]) -> list[Found]:
         if f.reading.trigger.pos == "verb" and f.reading.trigger.type == "ASSAULT":
             # القصف التركي قتل 43 شخصا: the shelling that killed is one act, told by its noun and its verb
             noun = next((g for g in out if g.reading.trigger.type == "ASSAULT" and g.reading.trigger.pos != "verb"
-                         and g.tj < f.ti <= g.tj + 3 and {a.key for a in g.source} == {a.key for a in f.source}),
-                        None)
+                         and g.tj < f.ti and ((f.ti <= g.tj + 3 and {a.key for a in g.source} == {a.key for a in
+                                                                                       f.source})
+                                              or (f.ti <= g.tj + 8 and f.source_how == "attack-clause"))),
+                        None)  # شن الجيش هجوما صاروخيا استهدف مواقع: the verb describes the attack its noun told
             if noun is not None:
                 if not noun.target and f.target:
                     noun.target = f.target
@@ -833,6 +840,11 @@ class _Sentence:
             target = next((a for a in self.people if tj < a.i <= tj + 6 and a.i < (by.i if by is not None else r_obj)
                            and self.marker(a) in ("", "من") and a.kind != "agent"
                            and not any(k in self.soft for k in range(tj, a.i))), None)
+        elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and any(
+                self.bare(k) in _ATTACK_NOUNS for k in range(max(left, ti - 8), ti)) and not any(
+                left <= a.i < ti for a in self.people):
+            source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
+            # him (an indefinite noun's relative clause); whoever attacked is not named here
         else:
             source, how = self.subject(ti, tj, left, r_subj, True)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
@@ -1017,12 +1029,13 @@ class _Sentence:
         for k in range(ti - 1, max(self.si, ti - 9) - 1, -1):
             if k in self.trigger_toks or k in self.hard:
                 break
-            if k < left and self.words[k] in self.data.light_words:
+            if k < left and self.words[k] in self.data.light_words and not all(
+                    self.words[m] in _TIME_WORDS for m in range(k + 1, ti)):
                 break  # a light verb acts in its clause; a verb of managing reaches past commas (نجحت القوات، السبت،
-                # في السيطرة)
+                # في السيطرة), and so does any light verb past a time between commas (شن، مساء الأربعاء، هجوما)
             if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
                 # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
-                s = self.after(k, ti, 4) or self.before(k, left, 3)
+                s = self.after(k, ti, 4) or self.before(k, left if k >= left else self.clause(k, k)[0], 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)
                 if s is None and left == self.si and k <= self.si + 1 and self.carry is not None:
