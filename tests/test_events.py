@@ -831,3 +831,10 @@ def test_events_a_verb_describing_an_attack_noun_is_that_attack():
     (e,) = [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
     assert e["target"]["country"] == "SYR"
     assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("SYR", "GBR")]
+
+
+def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
+    evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
+                    "بدعم الإرهاب.", "2018-03-18")
+    assert not find(evs, "ACCUSE", "Russia")
+    assert find(evs, "ACCUSE", "Donald Trump", "Iran")

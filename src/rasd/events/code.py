@@ -42,6 +42,7 @@ _BLAMED = frozenset(normalize_str(w) for w in ["تسميم", "اختفاء", "ع
 _ATTACK_NOUNS = frozenset(normalize_str(w) for w in ["هجوم", "هجوما", "هجمات", "غارة", "غارات", "تفجير", "تفجيرا",
                                                       "انفجار", "انفجارا", "قصف", "قصفا", "ضربة", "ضربات", "صاروخ",
                                                       "صاروخا", "قذيفة", "عبوة", "هجوم انتحاري"])
+_CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", "بمحاولة", "بالوقوف")  # بتسميم، بالتورط، بدعم
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
@@ -1050,6 +1051,9 @@ class _Sentence:
             if genitive == "armed":  # قصف الطيران الروسي: an armed body shells; قصف المستشفى: a hospital is shelled
                 genitive = "source" if nxt.kind == "country" or (nxt.kind in ("organization", "group", "agent") and (
                     nxt.ent or {}).get("sector") in _ARMED) else "target"  # قصف إسرائيل لقطاع غزة
+            if genitive == "source" and nxt.kind != "nisba" and "تهام" in self.words[ti] and any(
+                    self.word(nxt.j + 1).startswith(p) for p in _CHARGE_PREFIXES):
+                genitive = "target"  # اتهام موسكو بتسميمه: the one accused, the charge after it (اتهامات ترامب لإيران)
             if nxt.kind == "nisba" or genitive != "target":
                 source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
             else:
