@@ -838,3 +838,12 @@ def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused()
                     "بدعم الإرهاب.", "2018-03-18")
     assert not find(evs, "ACCUSE", "Russia")
     assert find(evs, "ACCUSE", "Donald Trump", "Iran")
+
+
+def test_events_charges_target_the_place_and_the_head_of_a_body_speaks_for_it():
+    evs = events_of("وجهت السلطات الفرنسية التهمة رسميا مساء الأربعاء إلى عشرة أشخاص على صلة باليمين المتطرف. "
+                    "من ناحيتها استنكرت مديرة منظمة اليونيسكو، إيرينا بوكوفا، في بيان العبث بالمواقع الأثرية.",
+                    "2018-06-28")
+    assert [e for e in find(evs, "ACCUSE", "France authorities") if e["target"]["country"] == "FRA"]
+    (e,) = [e for e in find(evs, "ACCUSE") if "استنكرت" in e["trigger"]]
+    assert label(e["source"]) == "Irina Bokova" and e["target"] is None

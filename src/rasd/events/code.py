@@ -644,9 +644,10 @@ class _Sentence:
             return b or a
         if a.kind not in ("country", "organization"):
             return a
+        headed = self.bare(a.i - 1) in _HEAD_WORDS  # مديرة منظمة اليونسكو، إيرينا بوكوفا: whoever heads it
         for b in self.people:  # رئيس السلطة الفلسطينية، محمود عباس: the person after the comma
-            if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and b.country == a.country \
-                    and (a.kind == "country" or a.j in self.soft):
+            if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and (b.country == a.country or (
+                    headed and a.j in self.soft)) and (a.kind == "country" or a.j in self.soft):
                 return b
         return a
 
@@ -918,8 +919,9 @@ class _Sentence:
             # فتحت مصر معبر رفح: access is opened to the people on the other side
             target = Actor(tj, tj, "", None, "", 0, 0, location.country, "civilians")
             rule.append("target-of-place")
-        if target is None and trig.type in _DOMESTIC and source is not None and \
-                (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one
+        if target is None and (trig.type in _DOMESTIC or trig.lemma.startswith("وجه/")) and source is not None and \
+                (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one;
+            # charges brought (وجهت السلطات الفرنسية التهمة إلى عشرة أشخاص) are aimed at people of the place too
             c = location.country if location is not None and location.country else \
                 self.c.home if source.country == self.c.home else None
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens (or of the page's
