@@ -841,7 +841,8 @@ def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused()
 
 
 def test_events_charges_target_the_place_and_the_head_of_a_body_speaks_for_it():
-    evs = events_of("وجهت السلطات الفرنسية التهمة رسميا مساء الأربعاء إلى عشرة أشخاص على صلة باليمين المتطرف. "
+    evs = events_of("تحقق الشرطة في فرنسا في خطط لمهاجمة مساجد. وجهت السلطات الفرنسية التهمة رسميا مساء الأربعاء إلى "
+                    "عشرة أشخاص على صلة باليمين المتطرف. "
                     "من ناحيتها استنكرت مديرة منظمة اليونيسكو، إيرينا بوكوفا، في بيان العبث بالمواقع الأثرية.",
                     "2018-06-28")
     assert [e for e in find(evs, "ACCUSE", "France authorities") if e["target"]["country"] == "FRA"]
