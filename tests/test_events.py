@@ -848,3 +848,13 @@ def test_events_charges_target_the_place_and_the_head_of_a_body_speaks_for_it():
     assert [e for e in find(evs, "ACCUSE", "France authorities") if e["target"]["country"] == "FRA"]
     (e,) = [e for e in find(evs, "ACCUSE") if "استنكرت" in e["trigger"]]
     assert label(e["source"]) == "Irina Bokova" and e["target"] is None
+
+
+def test_events_the_owner_of_a_governed_noun_is_the_target_not_the_subject():
+    """أشاد الملك بجهود الولايات المتحدة: the US is praised (the ب noun's owner), not the one praising; إن inside a
+    name (مون جيه إن) opens no clause; مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country."""
+    evs = events_of("وأشاد الملك بجهود الولايات المتحدة الأميركية ودورها المحوري. أعلنت كوريا الجنوبية أن رئيسها مون "
+                    "جيه إن اجتمع مع زعيم كوريا الشمالية كيم جونغ أون، السبت.", "2018-05-26")
+    (s,) = find(evs, "SUPPORT")
+    assert s["source"] is None and label(s["target"]) == "United States"
+    assert find(evs, "CONSULT", "Moon Jae-in", "Kim Jong-un")

@@ -205,6 +205,12 @@ def _cue_at(cue_first: dict, words: list[str], k: int, first: str) -> tuple[str,
     return None
 
 
+def _common_words() -> frozenset[str]:
+    """The lexicon's everyday words (common_words.txt), loaded once with the default lexicon."""
+    from ..entities.lexicon import default_lexicon
+    return default_lexicon().common_words
+
+
 class _Coder:
     def __init__(self, doc: Document, data: EventData):
         self.doc, self.data = doc, data
@@ -564,8 +570,8 @@ class _Sentence:
         """(left start, right end for the subject, right end for objects) around a trigger."""
         left = self.si
         for k in range(ti - 1, self.si - 1, -1):
-            if k in self.hard or k in self.soft:
-                left = k + 1
+            if (k in self.hard and not any(a.i <= k <= a.j for a in self.actors)) or k in self.soft:
+                left = k + 1  # (إن inside a name, مون جيه إن, opens no clause)
                 break
         r_subj = r_obj = self.sj
         for k in range(tj, self.sj):
@@ -615,8 +621,8 @@ class _Sentence:
                 if b is not None and self.marker(a) == "ل" and b.i - pos - 1 <= limit + 1:
                     return b  # الأمين العام للأمم المتحدة أنطونيو غوتيريس: the person after the title's body
                 return None
-            if not self.gap_ok(pos + 1, a.i, limit):
-                return None
+            if not self.gap_ok(pos + 1, a.i, limit) or any(self.governed(k) for k in range(pos + 1, a.i)):
+                return None  # أشاد الملك بجهود الولايات المتحدة: the actor is inside a prepositional phrase
             if pos + 1 < a.i <= pos + 3 and (a.text.startswith("ال") or a.kind in _STATE_KINDS) and all(
                     (self.definite_noun(k) or self.bare(k) in _DEMONSTRATIVES) and self.bare(k) not in self.data.grammar
                     and k not in self.c.title_toks and not any(x.i <= k <= x.j for x in self.actors)
@@ -625,6 +631,14 @@ class _Sentence:
                 # (or a demonstrative) first is the subject, the actor the object
             return self.apposition(a)
         return None
+
+    def governed(self, k: int) -> bool:
+        """Whether word ``k`` is a noun with the preposition ب or ل on it (بجهود، لدور، بالقرار), not a name."""
+        w = self.bare(k)
+        if len(w) < 4 or w[0] not in "بل":
+            return False
+        rest = w[1:]
+        return rest.startswith("ال") or rest in _common_words()
 
     def apposition(self, a: Actor) -> Actor:
         """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor;
@@ -1135,7 +1149,7 @@ class _Sentence:
         if a.kind not in ("organization", "country") or self.bare(a.i - 1) not in _HEAD_WORDS:
             return a
         return next((b for b in self.people if a.j < b.i <= a.j + 10 and b.i < stop and b.kind == "person"
-                     and not any(k in self.soft for k in range(a.j, b.i))), a)
+                     and not b.prefix and not any(k in self.soft for k in range(a.j, b.i))), a)
 
     def media_nisba(self, a: Actor) -> bool:
         """مقابلة مع صحيفة "بيلد" الألمانية: a nationality describing an outlet names no one acted on."""
@@ -1195,6 +1209,16 @@ class _Sentence:
                 continue
             if any(self.cues.get(k, ("",))[0] == "report" for k in range(max(tj + 1, a.i - 4), a.i)):
                 continue  # بحسب ما نقلته وكالة رويترز: the one reporting, not the one acted on
+            if not m and not a.prefix and a.i - 1 > anchor and a.kind in ("country", "organization", "group",
+                                                                           "person"):
+                # أشاد الملك بجهود الولايات المتحدة، أثنى على دور السعودية: the owner of the noun the preposition
+                # governs is the one acted on
+                w = self.bare(a.i - 1)
+                if self.governed(a.i - 1) and (w[0] if w[0] == "ب" else "ل") in trig.targets \
+                        and not w[1:].startswith("ال"):
+                    return self.head_of(a, r_obj)
+                if w in _common_words() and self.bare(a.i - 2) in trig.targets and a.i - 2 > anchor:
+                    return self.head_of(a, r_obj)
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
                 if "obj" in trig.targets and a.i - anchor <= reach:
@@ -1202,7 +1226,7 @@ class _Sentence:
                     # (استنكرت روسيا عدم تجديد بريطانيا)
                 continue
             if m in trig.targets:
-                return a
+                return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
 
     def protest_happens(self, ti: int, left: int, form) -> bool:
