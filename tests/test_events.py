@@ -858,3 +858,13 @@ def test_events_the_owner_of_a_governed_noun_is_the_target_not_the_subject():
     (s,) = find(evs, "SUPPORT")
     assert s["source"] is None and label(s["target"]) == "United States"
     assert find(evs, "CONSULT", "Moon Jae-in", "Kim Jong-un")
+
+
+def test_events_arrivals_visits_calls_received_and_cancellations():
+    evs = events_of("ووصل وزير الخارجية الإيراني محمد جواد ظريف إلى موسكو في زيارة رسمية. وتلقى ولي العهد السعودي "
+                    "الأمير محمد بن سلمان اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب. وقد ألغى ترامب زيارة لوزير "
+                    "خارجيته إلى بيونغ يانغ.", "2018-07-16")
+    assert [e for e in find(evs, "CONSULT", "Mohammad Javad Zarif") if e["target"]["country"] == "RUS"]
+    assert find(evs, "CONSULT", "Mohammed bin Salman", "Donald Trump")
+    (c,) = [e for e in find(evs, "CONSULT", "Donald Trump") if e["target"]["country"] == "PRK"]
+    assert c["negated"]

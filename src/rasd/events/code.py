@@ -62,6 +62,7 @@ _HEAD_WORDS = frozenset(normalize_str(w) for w in ["رئيس", "رئيسة", "م
 _MEDIA_WORDS = frozenset(normalize_str(w) for w in [
     "صحيفة", "الصحيفة", "صحف", "الصحف", "وكالة", "الوكالة", "وكالات", "قناة", "القناة", "مجلة", "المجلة", "موقع",
     "الموقع", "وسائل", "الإعلام", "التلفزيون", "التلفزيونية", "الإذاعة", "شبكة", "الشبكة", "صحيفتي"])
+_CANCEL = frozenset(normalize_str(w) for w in ["ألغى", "ألغت", "إلغاء", "بإلغاء"])
 _PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
                             "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
 # after them is their subject (اقتحم مئات المستوطنين)
@@ -920,6 +921,14 @@ class _Sentence:
                     target = a
                     rule.append("target-nisba")
                     break
+        if target is None and trig.mode == "visit" and source is not None and source.country \
+                and (source.ent or {}).get("name"):  # a known visitor: an unnamed one's country is only guessed
+            # وصل ظريف إلى موسكو في زيارة رسمية: the country of the capital or place visited
+            dest = next((a for a in self.places if left <= a.i < r_obj and a.country and a.country != source.country
+                         and self.marker(a) in ("الي", "ل")), None)
+            if dest is not None:
+                target = Actor(dest.i, dest.j, "", None, dest.text, dest.start, dest.end, dest.country, "country")
+                rule.append("target-visited")
         if target is None and trig.type == "REQUEST" and source is not None and source.country:
             # طالبت إيران بالإفراج عن دبلوماسي محتجز في فرنسا، حث غوتيريش جميع الأطراف … في ليبيا: the other country
             # where what is asked must happen is the one asked
@@ -1026,8 +1035,9 @@ class _Sentence:
             # تعرض X لإطلاق نار، تعرضت الإيزيدية نادية مراد للتعذيب، تصدت القوات للهجوم: X is the target; the doer
             # only after من قبل / برصاص
             target = self.after(k, ti, 5) or self.before(k, left, 3)
-            by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None)
-            return by, target, "undergo" if by is None else "by"
+            by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None) or next(
+                (a for a in self.people if tj < a.i <= tj + 3 and "من" in markers and self.marker(a) == "من"), None)
+            return by, target, "undergo" if by is None else "by"  # تلقى اتصالا هاتفيا من ترامب: Trump calls
         nxt = None
         if self.bare(tj) not in _PREPS and not any(self.bare(k) in _PREPS for k in range(ti, tj)):
             # القبض على صحفي ألماني: the German is arrested, not arresting; الانسحاب من الاتفاق النووي الإيراني:
@@ -1043,7 +1053,7 @@ class _Sentence:
             if nxt is not None and nxt.kind == "agent":
                 nxt = self.apposition(nxt)  # قصف مقاتلات التحالف العربي: the coalition's jets
         # a light verb before the noun gives its subject (شن فيلق الرحمن وهيئة تحرير الشام هجوما)
-        for k in range(ti - 1, max(self.si, ti - 9) - 1, -1):
+        for k in range(ti - 1, max(self.si, ti - 12) - 1, -1):  # ووصل وزير الخارجية الإيراني محمد جواد ظريف …
             if k in self.trigger_toks or k in self.hard:
                 break
             if k < left and self.words[k] in self.data.light_words and not all(
@@ -1280,7 +1290,7 @@ class _Sentence:
                 continue
             kind = cue[0]
             w = self.bare(k)
-            near = k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون")
+            near = k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون") or w in _CANCEL  # ألغى ترامب زيارة
             still = w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")  # لا يزال: "still"
             if kind == "negated" and near and not still:
                 negated = True
