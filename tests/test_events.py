@@ -868,3 +868,13 @@ def test_events_arrivals_visits_calls_received_and_cancellations():
     assert find(evs, "CONSULT", "Mohammed bin Salman", "Donald Trump")
     (c,) = [e for e in find(evs, "CONSULT", "Donald Trump") if e["target"]["country"] == "PRK"]
     assert c["negated"]
+
+
+def test_events_hosting_refugees_rallying_efforts_and_aiming_to_help_are_no_acts():
+    evs = events_of("ويستضيف الأردن نحو 650 ألف لاجئ سوري. وتحشد واشنطن الآن الجهود من أجل الضغط على إيران. وقدمت "
+                    "الإمارات مساعدات لليمن استهدفت مساعدة ما يزيد عن 13 مليون يمني. هاجم البرلماني المصري مصطفى "
+                    "بكري الرئيس التونسي السابق، منصف المرزوقي، الأربعاء.", "2018-05-16")
+    assert not find(evs, "CONSULT") and not find(evs, "MOBILIZE")
+    assert not [e for e in find(evs, "ASSAULT") if "استهدف" in e["trigger"]]
+    (a,) = find(evs, "ACCUSE")  # a lawmaker's verbal attack
+    assert a["source"]["text"] == "مصطفى بكري" and label(a["target"]) == "Moncef Marzouki"

@@ -653,8 +653,8 @@ class _Resolver:
             i, j = _next_word(text, i)
             word = text[i:j]
             if (not word or word in stops or word.isdigit() or len(word) < 2 or word in self.lex.common_words
-                    or self.clitic_article(word)):
-                break  # والوفد، للتحقيق: a proclitic and ال never continue a name
+                    or self.clitic_article(word) or any(e.type == "agent" for e in self.lex.aliases.get(word, ()))):
+                break  # والوفد، للتحقيق: a proclitic and ال never continue a name; nor does a title (بكري الرئيس)
             words.append((i, j, word))
             i = j
             if j < len(text) and text[j] != " ":

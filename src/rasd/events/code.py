@@ -41,7 +41,8 @@ _BLAMED = frozenset(normalize_str(w) for w in ["تسميم", "اختفاء", "ع
                                                 "تدهور", "أعمال", "العنف", "عنف", "سقوط", "فشل"])
 _ATTACK_NOUNS = frozenset(normalize_str(w) for w in ["هجوم", "هجوما", "هجمات", "غارة", "غارات", "تفجير", "تفجيرا",
                                                       "انفجار", "انفجارا", "قصف", "قصفا", "ضربة", "ضربات", "صاروخ",
-                                                      "صاروخا", "قذيفة", "عبوة", "هجوم انتحاري"])
+                                                      "صاروخا", "قذيفة", "عبوة", "هجوم انتحاري", "تفجيرات",
+                                                      "اشتباكات", "عملية", "عمليات", "قذائف"])
 _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", "بمحاولة", "بالوقوف")  # بتسميم، بالتورط، بدعم
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
@@ -62,6 +63,10 @@ _HEAD_WORDS = frozenset(normalize_str(w) for w in ["رئيس", "رئيسة", "م
 _MEDIA_WORDS = frozenset(normalize_str(w) for w in [
     "صحيفة", "الصحيفة", "صحف", "الصحف", "وكالة", "الوكالة", "وكالات", "قناة", "القناة", "مجلة", "المجلة", "موقع",
     "الموقع", "وسائل", "الإعلام", "التلفزيون", "التلفزيونية", "الإذاعة", "شبكة", "الشبكة", "صحيفتي"])
+_NOT_PARTIES = {"CONSULT": frozenset(normalize_str(w) for w in ["لاجئ", "لاجئا", "لاجئين", "اللاجئين", "نازح",
+                                                                  "نازحين", "النازحين", "مهاجر", "مهاجرين"]),
+                "MOBILIZE": frozenset(normalize_str(w) for w in ["الجهود", "جهود", "جهوده", "جهودها", "الدعم",
+                                                                  "التأييد", "الأصوات", "أنصاره", "أنصارها"])}
 _CANCEL = frozenset(normalize_str(w) for w in ["ألغى", "ألغت", "إلغاء", "بإلغاء"])
 _PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
                             "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
@@ -768,6 +773,13 @@ class _Sentence:
                 return None
             if self.bare(k) in _PREPS or k in self.hard:
                 break
+        if trig.type in ("CONSULT", "MOBILIZE") and trig.pos != "noun" and any(
+                self.bare(k) in _NOT_PARTIES.get(trig.type, ()) for k in range(tj + 1, min(self.sj, tj + 8))):
+            return None  # يستضيف الأردن 650 ألف لاجئ: hosts refugees, meets no one; تحشد واشنطن الجهود: rallies efforts
+        if trig.lemma.startswith("استهدف/") and form.tense in ("perfect", "imperfect") and tj + 1 in self.trigger_toks \
+                and self.bare(tj + 1).removeprefix("ب").removeprefix("ال") not in _ATTACK_NOUNS \
+                and self.bare(tj + 1).removeprefix("ال") not in _ATTACK_NOUNS:  # استهدفت بقذيفة، استهدفت الغارات
+            return None  # مساعدات استهدفت مساعدة 13 مليون يمني: aimed at helping, no attack
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
