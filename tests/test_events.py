@@ -878,3 +878,9 @@ def test_events_hosting_refugees_rallying_efforts_and_aiming_to_help_are_no_acts
     assert not [e for e in find(evs, "ASSAULT") if "استهدف" in e["trigger"]]
     (a,) = find(evs, "ACCUSE")  # a lawmaker's verbal attack
     assert a["source"]["text"] == "مصطفى بكري" and label(a["target"]) == "Moncef Marzouki"
+
+
+def test_events_the_regimes_forces_are_of_the_pages_country():
+    evs = events_of("تشهد سوريا معارك عنيفة. وقصفت قوات النظام مدينة دوما في سوريا.", "2018-04-07")
+    (e,) = find(evs, "ASSAULT")
+    assert e["source"]["country"] == "SYR"

@@ -67,6 +67,7 @@ _NOT_PARTIES = {"CONSULT": frozenset(normalize_str(w) for w in ["لاجئ", "ل�
                                                                   "نازحين", "النازحين", "مهاجر", "مهاجرين"]),
                 "MOBILIZE": frozenset(normalize_str(w) for w in ["الجهود", "جهود", "جهوده", "جهودها", "الدعم",
                                                                   "التأييد", "الأصوات", "أنصاره", "أنصارها"])}
+_REGIME = normalize_str("النظام")
 _CANCEL = frozenset(normalize_str(w) for w in ["ألغى", "ألغت", "إلغاء", "بإلغاء"])
 _PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
                             "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
@@ -346,6 +347,9 @@ class _Coder:
         if agents:  # a bare agent noun inside a name (الشرطة in شرطة دبي) is no actor of its own
             named = {k for a in out if a.kind not in ("agent", "nisba") for k in range(a.i, a.j + 1)}
             out = [a for a in out if a.kind != "agent" or not named.intersection(range(a.i, a.j + 1))]
+            if self.home:  # جيش النظام، قوات النظام: the regime's forces, of the page's country
+                out = [replace(a, country=self.home) if a.kind == "agent" and a.country is None and a.j + 1 < len(
+                    self.words) and self.words[a.j + 1] == _REGIME else a for a in out]
         out.sort(key=_BY_TOKEN)
         return out
 
