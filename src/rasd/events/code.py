@@ -1131,6 +1131,8 @@ class _Sentence:
                                    and self.marker(a) in markers), None)
         if source is None:
             s = self.before(ti, left, 3)
+            if s is not None and any(self.words[k] in self.data.occur_words for k in range(max(s.i - 1, left), ti)):
+                s = None  # تشهد سوريا معارك عنيفة: the country sees the fighting, it does not fight
             if s is not None and not self.other_subject(s, left) and not self.reporting(left, ti):
                 source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
                 # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
