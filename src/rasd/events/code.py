@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter
@@ -20,10 +21,13 @@ from .dates import DateMention, find_dates
 from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
 _NONWORD_RE = re.compile(r"[^\w ]|_")
-# punctuation that ends a phrase: these marks, or "--" (found apart: one class alone is searched much faster)
+# punctuation that ends a phrase: these marks, a straight quote that does not open, or "--" (each found apart: one
+# class alone is searched much faster); opening quotes (« “) end nothing
 _DATELINE_RE = re.compile(r"[^\n()]{2,70}\((?:CNN\)\s*(?:--|[-—–])?|[A-Z][A-Za-z. ]{1,10}\)\s*(?:--|[-—–]))")
-_PUNCT_MARK_RE = re.compile(r"[،,;؛:\"«»“”—–]")
+_PUNCT_MARK_RE = re.compile(r"[،,;؛:»”—–]")
+_STRAIGHT_QUOTE_RE = re.compile(r'"')
 _DASHES_RE = re.compile(r"--")
+_START = re.Match.start
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر", "أمام", "قرب", "داخل", "خارج"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
@@ -237,16 +241,17 @@ class _Coder:
         starts = self.tok_starts = list(compress(accumulate(map(add, lens, repeat(1)), initial=-1), lens))
         words = self.words = list(filter(None, pieces))
         self.spans = list(zip(starts, map(add, starts, map(len, words))))
-        self._days: dict[int, list[DateMention]] = {}
+        self._days: dict[tuple[int, int, int], DateMention | None] = {}  # story_date() by (story, sentence's tokens)
         hard_words, starts_cue = data.hard_words, data.cue_starts
         marked = self.marked = list(compress(count(), map(data.marked_words.__contains__, words)))  # one pass
         self.hard = {k for k in marked if words[k] in hard_words}  # clause-opening words
         # words followed by punctuation: the last word starting before each mark (a mark is never inside a word)
         # an opening quote starts a name or a quotation, it does not end what came before: أدانت منظمة "مراسلون …"
-        marks = [m.start() for m in _PUNCT_MARK_RE.finditer(norm)
-                 if m.group() not in '«“"' or (m.group() == '"' and not _opening(norm, m.start()))]
+        marks = list(map(_START, _PUNCT_MARK_RE.finditer(norm)))  # in any order: only the set of words counts
+        if '"' in norm:
+            marks += [i for i in map(_START, _STRAIGHT_QUOTE_RE.finditer(norm)) if not _opening(norm, i)]
         if "--" in norm:
-            marks += [m.start() for m in _DASHES_RE.finditer(norm)]
+            marks += map(_START, _DASHES_RE.finditer(norm))
         self.soft: set[int] = {k - 1 for k in map(bisect_right, repeat(starts, len(marks)), marks) if k}
         self.cue_at: dict[int, tuple[str, int]] = {}
         cue_first, single, seconds = data.cue_first, data.cue_single, data.cue_seconds
@@ -270,11 +275,16 @@ class _Coder:
         self.title_toks: set[int] = set()
         self.gk: dict[int, str | None] = {}  # grammar kind by token, filled as asked
         self.home: str | None = doc.extra.get("_home")  # the page's most mentioned country (entities stage)
-        to_normalized = self.nt.to_normalized
-        for a, b in doc.extra.get("_titles", []):  # tok_at(), inlined
-            i = max(bisect_right(starts, to_normalized(a)) - 1, 0)
-            j = max(bisect_right(starts, max(to_normalized(b) - 1, 0)) - 1, 0)
-            self.title_toks.update(range(i, j + 1))
+        titles = doc.extra.get("_titles")
+        if titles:
+            firsts = [a for a, _ in titles]
+            lasts = [b for _, b in titles]
+            if self.nt.orig_starts != (0,):  # else nothing was removed or expanded: the offsets are the same
+                firsts = list(map(self.nt.to_normalized, firsts))
+                lasts = list(map(self.nt.to_normalized, lasts))
+            update = self.title_toks.update
+            for a, b in zip(firsts, lasts):  # tok_at() of the first and the last letter, inlined
+                update(range(max(bisect_right(starts, a) - 1, 0), max(bisect_right(starts, max(b - 1, 0)) - 1, 0) + 1))
         self._place_actors()
 
     def report_toks(self) -> list[int]:
@@ -323,18 +333,20 @@ class _Coder:
             return []
         to_normalized, spans, starts, norm, text = self.nt.to_normalized, self.spans, self.tok_starts, self.norm, \
             self.doc.text
-        known = self.doc.extra.get("_norm_spans", {})
+        # the normalized span of each mention: the original one when the normalization kept every offset, else the
+        # one the entities stage kept, else mapped
+        known = None if self.nt.orig_starts == (0,) else self.doc.extra.get("_norm_spans", {})
         out = []
         agents = False
         for ent, m in raw:
             start, end = m["start"], m["end"]
-            ns = known.get((start, end))
+            ns = (start, end) if known is None else known.get((start, end))
             a = ns[0] if ns else to_normalized(start)
             i = max(bisect_right(starts, a) - 1, 0)  # tok_at(a), inlined, as below: the word holding a
             prefix = norm[spans[i][0] : a] if i < len(spans) else ""
             if ent is None:
                 if "agent" in m:
-                    j = max(bisect_right(starts, max(a, to_normalized(end) - 1)) - 1, 0)
+                    j = max(bisect_right(starts, max(a, (end if known is None else to_normalized(end)) - 1)) - 1, 0)
                     out.append(Actor(i, j, prefix, {"id": f"agent:{m['agent']}", "name": None, "sector": m["sector"],
                                                     "role": None, "country": None}, text[start:end], start, end,
                                      None, "agent"))
@@ -414,7 +426,8 @@ class _Coder:
         text, words, tok_starts, to_normalized = self.doc.text, self.words, self.tok_starts, self.nt.to_normalized
         for story in self.doc.stories:
             carry: Actor | None = None
-            before: list[tuple[int, int]] = []  # token ranges of the story's earlier sentences
+            before: list[tuple[int, int]] = []  # token ranges of the story's earlier sentences (read while coding
+            # a sentence only: it grows after)
             for sent in story.sentences:
                 na, nb = to_normalized(sent.start), to_normalized(sent.end)
                 si = bisect_left(tok_starts, na)
@@ -437,7 +450,7 @@ class _Coder:
                 if triggers or quoted or any(words[k] in report or words[k][1:] in report
                                              for k in range(si, min(sj, si + 3))):  # a sentence opening with قال
                     actors = self.actors_for(story.index, sent.index)
-                    ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, tuple(before),
+                    ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, before,
                                     {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
                     coded = [f for f in (ctx.code(ti, tj, reading) for ti, tj, reading in triggers) if f is not None]
                     for f in _ordered_acts(coded):
@@ -453,32 +466,50 @@ class _Coder:
     def sentence_dates(self, si: int, sj: int) -> list[DateMention]:
         """The dates a sentence states (normalized offsets of the document); the page is searched once."""
         if self._all_dates is None:
-            self._all_dates = find_dates(self.norm, self.published, self.spans, self.words)
+            words, dated = self.words, self.data.date_words  # date words are marked: look among the marked ones
+            self._all_dates = find_dates(self.norm, self.published, self.spans, words,
+                                         [k for k in self.marked if words[k] in dated])
             self._date_starts = [d.start for d in self._all_dates]
         a, b = self.spans[si][0], self.spans[sj - 1][1]
         return self._all_dates[bisect_left(self._date_starts, a) : bisect_left(self._date_starts, b)]
 
-    def story_date(self, before: tuple[tuple[int, int], ...]) -> DateMention | None:
-        """The latest day-precise date stated, outside quotations, by the story's earlier sentences."""
-        nt = self.nt
+    def story_date(self, story: int, before: Sequence[tuple[int, int]]) -> DateMention | None:
+        """The latest day-precise date stated, outside quotations, by the story's earlier sentences. Each answer is
+        kept by the sentence it ends at (``_days``), so a story's sentences do not search its start again and again."""
+        known = self._days
+        walked = []
+        found = None
         for si, sj in reversed(before):
-            days = [d for d in self.sentence_dates(si, sj) if d.precision == "day"]
-            if not days:
-                continue
-            a = nt.to_original(self.spans[si][0])
-            b = nt.to_original(self.spans[sj][0]) if sj < len(self.spans) else len(self.doc.text)
-            quoted = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, a, b)]
-            days = [d for d in days if not any(x <= nt.to_original(d.start) < y for x, y in quoted)]
+            key = (story, si, sj)
+            if key in known:
+                found = known[key]
+                break
+            walked.append(key)
+            days = self._dated_days(si, sj)
             if days:
-                return days[-1]
-        return None
+                found = days[-1]
+                break
+        for key in walked:
+            known[key] = found
+        return found
+
+    def _dated_days(self, si: int, sj: int) -> list[DateMention]:
+        """The day-precise dates sentence [si, sj) states outside quotations."""
+        days = [d for d in self.sentence_dates(si, sj) if d.precision == "day"]
+        if not days:
+            return days
+        nt = self.nt
+        a = nt.to_original(self.spans[si][0])
+        b = nt.to_original(self.spans[sj][0]) if sj < len(self.spans) else len(self.doc.text)
+        quoted = [m.span() for m in _QUOTE_RE.finditer(self.doc.text, a, b)]
+        return [d for d in days if not any(x <= nt.to_original(d.start) < y for x, y in quoted)]
 
 
 class _Sentence:
     """Argument, modality, date and place rules for the triggers of one sentence."""
 
     def __init__(self, coder: _Coder, story: int, index: int, si: int, sj: int, actors: list[Actor],
-                 carry: Actor | None, before: tuple[tuple[int, int], ...] = (), trigger_toks: set[int] | None = None):
+                 carry: Actor | None, before: Sequence[tuple[int, int]] = (), trigger_toks: set[int] | None = None):
         self.c, self.story, self.index, self.si, self.sj = coder, story, index, si, sj
         self.before_sentences = before
         self._story_date: list[DateMention | None] = []
@@ -1369,7 +1400,7 @@ class _Sentence:
     @property
     def story_date(self) -> DateMention | None:
         if not self._story_date:
-            self._story_date.append(self.c.story_date(self.before_sentences) if self.c.published else None)
+            self._story_date.append(self.c.story_date(self.story, self.before_sentences) if self.c.published else None)
         return self._story_date[0]
 
     def date_for(self, ti: int, tj: int, left: int, right: int) -> DateMention | None:

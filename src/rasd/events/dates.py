@@ -81,21 +81,29 @@ def _word_tables():
     return by_first, variants
 
 
+def date_words() -> frozenset[str]:
+    """The words a date phrase or a month name starts with, bare or after one proclitic, as printed."""
+    return frozenset(_word_tables()[1])
+
+
 def find_dates(norm: str, published: dt.date, spans: list[tuple[int, int]] | None = None,
-               words: list[str] | None = None) -> list[DateMention]:
+               words: list[str] | None = None, hits: list[int] | None = None) -> list[DateMention]:
     """Every date expression in ``norm`` (normalized text), resolved against ``published``.
 
     With the text's word ``spans`` and ``words`` (as the events stage has them), relative words are looked up
-    word by word instead of searched for, which is several times faster.
+    word by word instead of searched for, which is several times faster. ``hits``, when the caller has them: the
+    indexes of the words in :func:`date_words`, in text order.
     """
     _, _, _, rel, day_month = _tables()
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     windows = [(0, len(norm))]
-    hits: list[int] = []
-    if words is not None:  # month regexes only around month names
+    if words is None:
+        hits = []
+    else:  # month regexes only around month names
         variants = _word_tables()[1]
-        hits = list(compress(count(), map(variants.__contains__, words)))
+        if hits is None:
+            hits = list(compress(count(), map(variants.__contains__, words)))
         windows = []
         for k in hits:
             if variants[words[k]][1]:

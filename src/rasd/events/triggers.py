@@ -19,6 +19,7 @@ import ahocorasick
 
 from ..entities.lexicon import without_gc
 from ..text.normalize import normalize_str
+from .dates import date_words
 from .inflect import Form, fixed_surface_forms, noun_surface_forms, verb_surface_forms
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -78,7 +79,8 @@ class EventData:
     cue_seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # first word → its longer cues' 2nd words
     cue_starts: frozenset[str] = frozenset()  # first words of cues, bare or after و/ف
     hard_words: frozenset[str] = frozenset()  # words that open a clause (complementizers, relative pronouns)
-    marked_words: frozenset[str] = frozenset()  # either of the two above
+    date_words: frozenset[str] = frozenset()  # first words of date phrases and month names, as printed (dates.py)
+    marked_words: frozenset[str] = frozenset()  # any of the three above
 
     def cue_kind(self, words: list[str], i: int) -> tuple[str, int] | None:
         """The cue starting at word ``i`` (longest first): (kind, number of words)."""
@@ -209,7 +211,8 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.cue_seconds = {w: frozenset(cue[1] for cue, _ in v if len(cue) > 1) for w, v in first.items()}
     data.cue_starts = frozenset(p + w for w in first for p in ("", "و", "ف"))
     data.hard_words = frozenset(w for w, k in data.grammar.items() if k in ("complementizer", "pronoun", "relative"))
-    data.marked_words = data.hard_words | data.cue_starts
+    data.date_words = date_words()
+    data.marked_words = data.hard_words | data.cue_starts | data.date_words
     auto = ahocorasick.Automaton()
     for text, readings in surfaces.items():
         # one surface, several readings: keep the file's order (earlier lines win), verbs before nouns

@@ -146,6 +146,8 @@ class NormText:
         if pos >= len(self.text):
             return len(self.original)
         ns = self.norm_starts
+        if len(ns) == 1:  # one segment (at most marks removed before the first letter): one shift
+            return self.orig_starts[0] + pos
         j = bisect_right(ns, pos) - 1
         return self.orig_starts[j] + (pos - ns[j])
 
@@ -171,6 +173,8 @@ class NormText:
             return o, o
         # to_original of end - 1, end and start, inlined: this runs for every mention and trigger
         n, ns, os_, original = len(self.text), self.norm_starts, self.orig_starts, self.original
+        if len(ns) == 1 and end < n:  # one segment, the span ending before the last letter: no mark after it
+            return os_[0] + start, os_[0] + end
         if end - 1 >= n:
             b = len(original) + 1
         else:
