@@ -540,10 +540,11 @@ class _Resolver:
     def former(self, end: int) -> tuple[int, bool]:
         """The word السابق (الأسبق، السابقة) right after a title: (where the title now ends, whether it is there)."""
         text = self.nt.text
-        if end < len(text) and text[end] == " ":
-            a, b = _next_word(text, end)
-            if a == end + 1 and text[a:b] in _FORMER:
-                return b, True
+        if not text.startswith(_FORMER_STARTS, end):  # most titles: no السابق after them, one cheap test
+            return end, False
+        a, b = _next_word(text, end)
+        if a == end + 1 and text[a:b] in _FORMER:
+            return b, True
         return end, False
 
     def agent_mention(self, agent: Entry, country: str, start: int, end: int) -> None:
@@ -1129,7 +1130,23 @@ class _Resolver:
             return
         common, stops, given = self.lex.common_words, name_stops(), self.lex.given
         taken = sorted(self.norm_spans.values())
-        for m in _REPORT_RE.finditer(text):
+        found = []
+        aliases = self.lex.aliases
+        for comma in ("،", ","):  # the verb stands a few words before a comma with a title after it: search there
+            c = text.find(comma)
+            while c >= 0:
+                e = text.find(" ", c + 2)
+                title = text[c + 2 : e if e > 0 else len(text)]
+                if text.startswith(" ", c + 1) and (title in _TITLE_WORDS or title in aliases):
+                    m = _REPORT_RE.search(text, max(0, c - 45), c)
+                    if m is not None:
+                        found.append(m)
+                c = text.find(comma, c + 1)
+        seen = set()
+        for m in sorted(found, key=lambda m: m.start()):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
             i, words = m.end(), []
             while len(words) < 3:
                 a, b = _next_word(text, i)
@@ -1190,6 +1207,7 @@ _TITLE_WORDS = frozenset(normalize_str(w) for w in [
     "منسق", "المنسق", "السفير", "السفيرة", "الرئيس", "الرئيسة", "وزير", "وزيرة", "الوزير", "الوزيرة", "المسؤول",
     "المسؤولة", "مسؤول", "مسؤولة", "محامي", "المحامي", "المحامية"])
 _FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
+_FORMER_STARTS = tuple(sorted({" " + w[:5] for w in _FORMER}))
 _BEST: dict[int, Entry] = {}
 
 
