@@ -216,10 +216,15 @@ def _cue_at(cue_first: dict, words: list[str], k: int, first: str) -> tuple[str,
     return None
 
 
+_COMMON: list[frozenset[str]] = []
+
+
 def _common_words() -> frozenset[str]:
     """The lexicon's everyday words (common_words.txt), loaded once with the default lexicon."""
-    from ..entities.lexicon import default_lexicon
-    return default_lexicon().common_words
+    if not _COMMON:
+        from ..entities.lexicon import default_lexicon
+        _COMMON.append(default_lexicon().common_words)
+    return _COMMON[0]
 
 
 class _Coder:
