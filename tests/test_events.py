@@ -884,3 +884,10 @@ def test_events_the_regimes_forces_are_of_the_pages_country():
     evs = events_of("تشهد سوريا معارك عنيفة. وقصفت قوات النظام مدينة دوما في سوريا.", "2018-04-07")
     (e,) = find(evs, "ASSAULT")  # the country that sees the fighting is not a party to it
     assert e["trigger"] == "وقصفت" and e["source"]["country"] == "SYR"
+
+
+def test_events_renewed_acts_and_an_aide_is_no_aid():
+    evs = events_of("وجددت السعودية دعوتها إلى وقف إطلاق النار في اليمن. ويتضمن الوفد الرئاسي جاريد كوشنر ومساعده "
+                    "لشؤون المفاوضات الدولية.", "2018-05-14")
+    assert find(evs, "REQUEST", "Saudi Arabia")
+    assert not find(evs, "AID")  # مساعده: his aide (مساعد + ه), printed without ة

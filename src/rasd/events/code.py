@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter
 
@@ -216,6 +217,13 @@ def _cue_at(cue_first: dict, words: list[str], k: int, first: str) -> tuple[str,
     return None
 
 
+@lru_cache(maxsize=None)
+def _taa_word(lemma: str) -> str:
+    """The normalized singular of a verbal noun spelled with ة (مساعدة → مساعده, without its last letter), or ''."""
+    word = lemma.split("/")[0].split()[-1]
+    return normalize_str(word)[:-1] if word.endswith("ة") else ""
+
+
 _COMMON: list[frozenset[str]] = []
 
 
@@ -383,6 +391,13 @@ class _Coder:
             s = end_idx - length + 1
             if pron_h and text[self.nt.to_original(end_idx - 1)] == "ة":
                 readings = tuple(r for r in readings if not r.form.pron_h)  # وزارة is not زار + ه
+                if not readings:
+                    continue
+            elif seg[end_idx] == "ه" and text[self.nt.to_original(end_idx - 1)] == "ه" and any(
+                    r.form.tense == "noun" and _taa_word(r.trigger.lemma) for r in readings):
+                # ومساعده لشؤون المفاوضات: his aide (مساعد + ه), not aid (مساعدة printed with ة)
+                readings = tuple(r for r in readings if not (r.form.tense == "noun" and seg[s:end_idx].endswith(
+                    _taa_word(r.trigger.lemma))))
                 if not readings:
                     continue
             cands.append((s, s - end_idx, len(cands), end_idx, readings))
