@@ -481,3 +481,10 @@ def test_entities_a_name_after_a_reporting_verb_with_a_title_after_its_comma_is_
                                "الكشف عن اسمه، إن الأمر خطير.", day="2018-04-09"))
     assert [m["text"] for m in ents["دوف زاخيم"]["mentions"]] == ["دوف زاخيم", "زاخيم"]
     assert not [k for k in ents if k.startswith("مسؤول")]
+
+
+def test_entities_policy_and_affairs_adjectives_are_no_ministry():
+    ents = by_name(entities_of("وقال إن السياسة الخارجية القطرية سببت المشاكل. وقال وزير الشؤون الخارجية الإماراتي، "
+                               "أنور قرقاش، إن الأمر خطير.", day="2018-06-18"))
+    assert "Qatar foreign ministry" not in ents
+    assert "United Arab Emirates foreign ministry" not in ents

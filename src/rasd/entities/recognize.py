@@ -453,6 +453,8 @@ class _Resolver:
         """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
         first = hits[i]
         agent = first.top
+        if not first.prefix and self.prev_word(first) in _AFFAIRS:
+            return i + 1  # السياسة الخارجية القطرية، الشؤون الداخلية: an adjective of policy or affairs, no ministry
         j = i + 1
         end = first.end
         body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named
@@ -1206,6 +1208,8 @@ _TITLE_WORDS = frozenset(normalize_str(w) for w in [
     "الباحثة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "أستاذ", "أستاذة", "مؤسس", "المؤسس", "قائد", "زعيم",
     "منسق", "المنسق", "السفير", "السفيرة", "الرئيس", "الرئيسة", "وزير", "وزيرة", "الوزير", "الوزيرة", "المسؤول",
     "المسؤولة", "مسؤول", "مسؤولة", "محامي", "المحامي", "المحامية"])
+_AFFAIRS = frozenset(normalize_str(w) for w in ["السياسة", "سياسة", "الشؤون", "شؤون", "العلاقات", "علاقات",
+                                                 "التجارة", "تجارة", "الجبهة", "الأوضاع", "الديون", "السياسات"])
 _FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
 _FORMER_STARTS = tuple(sorted({" " + w[:5] for w in _FORMER}))
 _BEST: dict[int, Entry] = {}
