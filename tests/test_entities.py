@@ -488,3 +488,12 @@ def test_entities_policy_and_affairs_adjectives_are_no_ministry():
                                "أنور قرقاش، إن الأمر خطير.", day="2018-06-18"))
     assert "Qatar foreign ministry" not in ents
     assert "United Arab Emirates foreign ministry" not in ents
+
+
+def test_entities_no_place_name_from_verbs_titles_or_purposes_after_a_place_noun():
+    ents = by_name(entities_of("وتم إنقاذ الصبية من كهف غمرته المياه شمالي البلاد. وكان استمرار سجن الطبيب شاكيل "
+                               "أفريدي مصدرا للتوتر. والتقى الزعيمان في قرية للهدنة. وعلق الصبية في كهف تام لوانغ.",
+                               day="2018-07-18"))
+    kinds = {k: e["kind"] for k, e in ents.items()}
+    assert kinds.get("تام لوانغ") == "place"
+    assert not [k for k, v in kinds.items() if v == "place" and k in ("غمرته المياه", "الطبيب", "للهدنة")]

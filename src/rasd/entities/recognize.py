@@ -770,9 +770,23 @@ class _Resolver:
             return False  # بيرغامو بشمال إيطاليا، القبيطة شمالي لحج: a direction or relation ends the name
         if w[0] in "وبلف" and (w[1:] in nouns or (w[1:3] == "ال" and w[3:] in nouns)):
             return False  # غرمسار بمحافظة سمنان، رئيس بلدية لمدينة أنقرة: not a name, another place noun
+        if first and (w.startswith("لل") or any(e.type == "agent" for e in self.lex.aliases.get(w, ()))
+                      or self.verb_like(w)):
+            return False  # قرية للهدنة، سجن الطبيب، منطقة تمتد، كهف غمرته المياه، منطقة سكنه: no name
         if not first and (w in _DIRECTIONS or w[0] == "و" or (w[0] in "بلك" and self.clitic_article(w))):
             return False  # مزهر ومركز المديرية: a و ends the name; so does a proclitic with ال (الفلاح بالعاصمة)
         return True
+
+    def verb_like(self, w: str) -> bool:
+        """An everyday word with a pronoun suffix (غمرته، سكنه): a verb or a possessed noun, not a name (a present
+        prefix alone says too little: كهف تام لوانغ)."""
+        common = self.lex.common_words
+        for suf in ("ها", "هم", "ته", "ه"):
+            if w.endswith(suf) and len(w) - len(suf) >= 2:
+                base = w[: -len(suf)]
+                if base in common or (suf == "ته" and base + "ه" in common):
+                    return True
+        return False
 
     def place_name(self, i: int) -> list[tuple[int, int]] | None:
         """The new name right after a place noun: up to three words, or a quoted name up to its closing quote;
