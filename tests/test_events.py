@@ -891,3 +891,9 @@ def test_events_renewed_acts_and_an_aide_is_no_aid():
                     "لشؤون المفاوضات الدولية.", "2018-05-14")
     assert find(evs, "REQUEST", "Saudi Arabia")
     assert not find(evs, "AID")  # مساعده: his aide (مساعد + ه), printed without ة
+
+
+def test_events_the_speaker_rejects_what_is_called_unacceptable():
+    evs = events_of("اعتبر وزير الخارجية الروسي سيرغي لافروف، أن تهديد الولايات المتحدة بضرب العاصمة السورية دمشق "
+                    '"غير مقبول".', "2018-04-12")
+    assert find(evs, "REJECT", "Sergey Lavrov", "United States")

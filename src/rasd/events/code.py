@@ -870,15 +870,18 @@ class _Sentence:
         source: Actor | None = None
         how = ""
         target: Actor | None = None
-        if trig.lemma.startswith(("مسؤول", "المسؤول")):
-            # تقول لندن إن موسكو مسؤولة عن تسميم سكريبال: the speaker blames the actor before it for a harmful act
-            if not (tj + 1 in self.trigger_toks or self.bare(tj + 1).removeprefix("ال") in _BLAMED):
+        if trig.lemma.startswith(("مسؤول", "المسؤول", "غير مقبول")):
+            # تقول لندن إن موسكو مسؤولة عن تسميم سكريبال: the speaker blames the actor before it for a harmful act;
+            # قال إن "ما اقترحته الحكومة غير مقبول": the speaker rejects what the actor before it did
+            if trig.lemma.startswith(("مسؤول", "المسؤول")) and not (
+                    tj + 1 in self.trigger_toks or self.bare(tj + 1).removeprefix("ال") in _BLAMED):
                 return None  # المسؤول عن الملف: in charge of, no blame
             target = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
                            and not self.marker(a)), None)
-            if target is None or left <= self.si or self.gkind(left - 1) not in ("complementizer", "pronoun"):
-                return None
-            source, how = self.speaker(left - 1), "blames"
+            if target is None or left <= self.si or self.gkind(left - 1) not in ("complementizer", "pronoun") \
+                    or not self.reporting(self.si, left):
+                return None  # the speaker must be named by a reporting verb in the sentence, not carried
+            source, how = self.speaker(left - 1), "blames" if trig.type == "ACCUSE" else "speaker-rejects"
             if source is None or source.key == target.key:
                 return None
         elif "before" in trig.targets and any(self.gkind(k) == "intercept" for k in range(max(self.si, ti - 8), ti)):
