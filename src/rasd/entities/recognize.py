@@ -453,7 +453,7 @@ class _Resolver:
         """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
         first = hits[i]
         agent = first.top
-        if not first.prefix and self.prev_word(first) in _AFFAIRS:
+        if not first.prefix and agent.id.endswith("ministry") and self.prev_word(first) in _AFFAIRS:
             return i + 1  # السياسة الخارجية القطرية، الشؤون الداخلية: an adjective of policy or affairs, no ministry
         j = i + 1
         end = first.end
