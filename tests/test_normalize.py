@@ -101,3 +101,26 @@ def test_normalize_offsets_map_back(text, data):
     a, b = nt.span_to_original(i, j)
     assert 0 <= a <= b <= len(text)
     assert normalize_str(text[a:b]) == nt.text[i:j]
+
+
+def test_to_normalized_with_leading_marks():
+    # a page whose first character is a diacritic: the mark maps to the first letter, the letters after it shift by one
+    nt = normalize("َمرحبا بكم")
+    assert [nt.to_normalized(p) for p in range(4)] == [0, 0, 1, 2]
+    nt = normalize("َمرح َبا")
+    assert [nt.to_normalized(p) for p in range(9)] == [0, 0, 1, 2, 3, 4, 4, 5, 6]
+
+
+@given(st.one_of(arabicish, st.text(max_size=60)))
+@settings(max_examples=300)
+def test_to_normalized_inverts_to_original(text):
+    nt = normalize(text)
+    n = len(nt.text)
+    previous = 0
+    for pos in range(len(text) + 1):
+        q = nt.to_normalized(pos)
+        assert 0 <= q <= n and q >= previous  # in range and never going back
+        previous = q
+    for p in range(n + 1):
+        if p in (0, n) or nt.to_original(p) != nt.to_original(p - 1):  # not inside a one-to-many expansion
+            assert nt.to_normalized(nt.to_original(p)) == p

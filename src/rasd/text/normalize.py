@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import charsets as cs
@@ -152,12 +152,19 @@ class NormText:
         return self.orig_starts[j] + (pos - ns[j])
 
     def to_normalized(self, pos: int) -> int:
-        """Normalized offset of the original character at ``pos`` (a removed mark maps to the next kept one)."""
+        """Normalized offset of the original character at ``pos``.
+
+        A removed mark maps to the next kept character; a character folded into several (a ligature) to the first.
+        """
         os_ = self.orig_starts
+        if pos <= os_[0]:  # at or before the first kept character (marks opening the text are removed)
+            return 0
         if len(os_) == 1:
-            return min(pos, len(self.text))
+            return min(pos - os_[0], len(self.text))
         ns = self.norm_starts
         j = bisect_right(os_, pos) - 1
+        if os_[j] == pos:  # a segment starts here: the first of several starting at the same character
+            j = bisect_left(os_, pos)
         n = ns[j] + (pos - os_[j])
         if j + 1 < len(ns) and ns[j + 1] < n:
             n = ns[j + 1]
