@@ -897,3 +897,12 @@ def test_events_the_speaker_rejects_what_is_called_unacceptable():
     evs = events_of("اعتبر وزير الخارجية الروسي سيرغي لافروف، أن تهديد الولايات المتحدة بضرب العاصمة السورية دمشق "
                     '"غير مقبول".', "2018-04-12")
     assert find(evs, "REJECT", "Sergey Lavrov", "United States")
+
+
+def test_events_people_killed_in_clashes_with_a_party_were_killed_by_it():
+    evs = events_of("قتل 38 من ميليشيات الحوثي في مواجهات مع القوات اليمنية المشتركة في مديرية الدريهمي.", "2018-06-20")
+    (e,) = find(evs, "ASSAULT")
+    assert label(e["source"]) == "Joint Resistance Forces (Yemen)" and e["target"]["name"].startswith("Houthis")
+    evs = events_of("قتل 38 من ميليشيات الحوثي في مديرية الدريهمي.", "2018-06-20")
+    (e,) = find(evs, "ASSAULT")
+    assert e["source"] is None  # no clash named: the passive says no doer

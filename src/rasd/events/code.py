@@ -921,6 +921,9 @@ class _Sentence:
             # the bare masculine form only: أنها اعتقلت 16 is the police's act; اقتحم مئات المستوطنين is active
             source, how = None, "passive"  # قتل 14 شخصا، أصيب فيها العشرات: the unvowelled passive, the doer unsaid
             by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
+            if by is None:  # قتل 38 من ميليشيات الحوثي في مواجهات مع القوات المشتركة: the other side killed them
+                by = next((a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba"
+                           and self.bare(a.i - 1) == "مع" and self.gkind(a.i - 2) == "clash"), None)
             if by is not None:
                 source, how = by, "by"  # قتل 50 شخصا برصاص القوات
             # the victims come between the verb and the doer (قتل العشرات من قيادات مليشيات الحوثي … بنيران …)
