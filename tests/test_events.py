@@ -629,7 +629,7 @@ def test_events_the_shelling_that_killed_is_one_act_on_the_storys_place():
 
 def test_events_a_strike_of_someone_is_theirs():
     (e,) = find(events_of("وقتل ثلاثة وأربعون مسلحا من ميليشيات الحوثي في غارات لمقاتلات التحالف العربي في صعدة."),
-                "ASSAULT", "Saudi-led Coalition in Yemen")
+                "ASSAULT", "Saudi-led coalition")
     assert "of" in e["rule"].split()
     evs = events_of("وأكد المتحدث باسم الشرطة وقوع الهجوم لفرانس برس.")
     assert not find(evs, "ASSAULT", "Agence France-Presse")  # told to AFP, not done by it
@@ -906,3 +906,12 @@ def test_events_people_killed_in_clashes_with_a_party_were_killed_by_it():
     evs = events_of("قتل 38 من ميليشيات الحوثي في مديرية الدريهمي.", "2018-06-20")
     (e,) = find(evs, "ASSAULT")
     assert e["source"] is None  # no clash named: the passive says no doer
+
+
+def test_events_the_owner_of_the_thing_struck_is_the_target():
+    evs = events_of("دمرت مقاتلات التحالف العربي، الخميس، تعزيزات عسكرية لميليشيات الحوثي في منطقة مناخة بصنعاء.",
+                    "2018-05-31")
+    (e,) = find(evs, "ASSAULT")
+    assert label(e["source"]) == "Saudi-led coalition" and e["target"]["name"].startswith("Houthis")
+    evs = events_of("واعتقل الجيش الإسرائيلي سيغيف أثناء زيارة لغينيا الاستوائية في مايو.", "2018-06-18")
+    assert not find(evs, "COERCE", target="Equatorial Guinea")  # a visit during which, not a thing owned

@@ -83,6 +83,7 @@ _PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
     "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
+_WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد", "قبل", "عقب", "منذ", "إثر", "عند", "لدى"])  # اعتقل أثناء زيارة لغينيا
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
@@ -1286,6 +1287,12 @@ class _Sentence:
         if last is not None and anchor == last.j and anchor in self.soft and self.definite_noun(anchor + 1):
             # حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران: the subject's description between commas
             aside = next((k for k in range(anchor + 2, min(stop, anchor + 10)) if k in self.soft), anchor)
+        if "obj" in trig.targets and trig.type in ("ASSAULT", "COERCE"):
+            # دمرت مقاتلات التحالف تعزيزات عسكرية لميليشيات الحوثي: the owner of the thing struck is the target
+            owner = next((a for a in self.people if a.i > anchor), None)
+            if owner is not None and owner.kind != "nisba" and owner.key not in skip and self.marker(owner) == "ل" \
+                    and self.owned_object(anchor, owner.i):
+                return self.head_of(owner, r_obj)
         for a in self.people:
             if a.i <= aside or a.i >= stop or a.key in skip or a.kind == "nisba":
                 continue
@@ -1313,6 +1320,18 @@ class _Sentence:
             if m in trig.targets:
                 return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
+
+    def owned_object(self, anchor: int, i: int) -> bool:
+        """One to three words of a thing struck, and nothing else, between the verb's subject (ending at ``anchor``)
+        and the ل actor at ``i``; a time between commas may come first (دمرت المقاتلات، الخميس، تعزيزات للحوثيين)."""
+        k = anchor + 1
+        if anchor in self.soft:
+            end = next((m for m in range(k, min(i, k + 4)) if m in self.soft), None)
+            if end is None or not all(self.words[m] in _TIME_WORDS for m in range(k, end + 1)):
+                return False
+            k = end + 1
+        return k < i <= k + 3 and not any(self.bare(m) in _PREPS or self.bare(m) in _WHILE or m in self.soft
+                                          or m in self.hard for m in range(k, i))
 
     def protest_happens(self, ti: int, left: int, form) -> bool:
         """A protest noun tells a protest when a verb of occurrence or a light verb comes just before it (اندلعت
