@@ -915,3 +915,11 @@ def test_events_the_owner_of_the_thing_struck_is_the_target():
     assert label(e["source"]) == "Saudi-led coalition" and e["target"]["name"].startswith("Houthis")
     evs = events_of("واعتقل الجيش الإسرائيلي سيغيف أثناء زيارة لغينيا الاستوائية في مايو.", "2018-06-18")
     assert not find(evs, "COERCE", target="Equatorial Guinea")  # a visit during which, not a thing owned
+
+
+def test_events_a_verbal_noun_with_its_owner_is_an_act_only_when_declared():
+    evs = events_of("أعلن الجيش الليبي سيطرته على عدة مواقع في درنة بعد اشتباكات مع التنظيمات الإرهابية.", "2018-06-05")
+    assert find(evs, "ASSAULT", "Libya army") or find(evs, "ASSAULT", "LBY")
+    evs = events_of("وجاء نشر المقال وسط أسئلة حول مدى سيطرة الرئيس الأمريكي دونالد ترامب على إدارته، وأكد يوفنتوس "
+                    "سيطرته على كرة القدم الإيطالية.", "2018-09-06")
+    assert not find(evs, "ASSAULT")  # control as a state, and a club's dominance

@@ -818,6 +818,9 @@ class _Sentence:
                     ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")) and not (
                     a.kind == "place" and ti < a.i == tj):  # فتح معبر رفح: the crossing's noun ends the trigger
                 return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
+        if form.owned and not any(self.words[k] in self.data.doer_words or self.words[k] in self.data.declare_words
+                                  for k in range(max(self.si, ti - 10), ti)):
+            return None  # مدى سيطرته على إدارته: his control, a state (but أعلن الجيش سيطرته على، أحكمت سيطرتها)
         if form.later:  # سيطر الجيش التركي على: the subject, ending in an actor, stands between the verb and the rest
             k = self.c.later_at(tj, form.later)
             hard = self.data.hard_words
@@ -848,7 +851,8 @@ class _Sentence:
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
-        noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets)
+        noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets) \
+            or form.owned  # أعلن الجيش سيطرته على: the verbal noun, done by whoever declares it
         if noun and self.words[ti].startswith("لل") and trig.type not in ("PROTEST", "AID") \
                 and not trig.lemma.startswith("قمة") \
                 and not any(self.gkind(k) == "undergo" for k in range(max(self.si, ti - 6), ti)):
@@ -907,7 +911,7 @@ class _Sentence:
                 source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
         elif noun:
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
-                                                 trig.type in _DECLARED or trig.mode in _DECLARED)
+                                                 trig.type in _DECLARED or trig.mode in _DECLARED or form.owned)
             if source is None and trig.type == "ASSAULT" and not trig.lemma.startswith(("استهداف", "اعتداء")):
                 # بغارة للتحالف العربي، هجوم لداعش: the ل names the doer (after استهداف it names the target)
                 source = next((a for a in self.people if tj < a.i <= tj + 2 and self.marker(a) == "ل"

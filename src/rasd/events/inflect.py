@@ -28,6 +28,8 @@ class Form:
     future: bool = False
     pron_h: bool = False  # ends in a generated pronoun ـه: not a match where the page printed ة (وزارة ≠ زار+ه)
     later: tuple[str, ...] = ()  # words that must follow after the subject (VSO: أطلقت السلطات سراح …)
+    owned: bool = False  # a verb with an object pronoun before its words (سيطرتها على، تخليه عن): also, and more
+    # often, the verbal noun with its owner; an act only after a verb of declaring or a light verb
 
 
 def _with_objects(form: str) -> list[str]:
@@ -65,17 +67,20 @@ def verb_surface_forms(perfect: str, imperfect: str, rest: str = "") -> list[For
     tail = (" " + rest) if rest else ""
     out: list[Form] = []
     bases = {perfect, imperfect}
+    plain = set(perfect_forms(perfect, False)) | set(imperfect_forms(imperfect, False) if imperfect != "-" else ())
     for f in perfect_forms(perfect):
         h = f.endswith("ه") and f not in bases
-        out.extend(Form(p + f + tail, len(p), "perfect", pron_h=h and not tail) for p in _VERB_PROCLITICS)
+        owned = bool(tail) and f not in plain
+        out.extend(Form(p + f + tail, len(p), "perfect", pron_h=h and not tail, owned=owned) for p in _VERB_PROCLITICS)
     for f in imperfect_forms(imperfect) if imperfect != "-" else ():  # "-": the present tells a state (يسيطر)
         h = f.endswith("ه") and f not in bases and not tail
-        out.extend(Form(p + f + tail, len(p), "imperfect", pron_h=h) for p in _IMPERFECT_PROCLITICS)
-        out.extend(Form(p + f + tail, len(p), "imperfect", future=True, pron_h=h) for p in _FUTURE_PROCLITICS)
+        owned = bool(tail) and f not in plain
+        out.extend(Form(p + f + tail, len(p), "imperfect", pron_h=h, owned=owned) for p in _IMPERFECT_PROCLITICS)
+        out.extend(Form(p + f + tail, len(p), "imperfect", future=True, pron_h=h, owned=owned)
+                   for p in _FUTURE_PROCLITICS)
     if rest:  # verb–subject–rest: the words after the verb may come after its subject (سيطر الجيش التركي على);
         # not with an object pronoun, which makes it another verb (حققتها الإمارات في: achieved, not investigated)
         later = tuple(rest.split())
-        plain = set(perfect_forms(perfect, False)) | set(imperfect_forms(imperfect, False) if imperfect != "-" else ())
         out.extend(Form(w, f.prefix, f.tense, f.future, False, later)
                    for f in list(out) for w in (f.text[: -len(tail)],) if w[f.prefix :] in plain)
     return out
