@@ -923,3 +923,9 @@ def test_events_a_verbal_noun_with_its_owner_is_an_act_only_when_declared():
     evs = events_of("وجاء نشر المقال وسط أسئلة حول مدى سيطرة الرئيس الأمريكي دونالد ترامب على إدارته، وأكد يوفنتوس "
                     "سيطرته على كرة القدم الإيطالية.", "2018-09-06")
     assert not find(evs, "ASSAULT")  # control as a state, and a club's dominance
+
+
+def test_events_the_speaker_accuses_the_one_said_to_be_involved():
+    evs = events_of("وقال وزير الخارجية البريطاني بوريس جونسون إن روسيا متورطة في تسميم الجاسوس السابق.", "2018-03-15")
+    assert find(evs, "ACCUSE", "Boris Johnson", "Russia")
+    assert not find(events_of("وقال جونسون إن الشركة متورطة في مشروع البناء.", "2018-03-15"), "ACCUSE")

@@ -875,10 +875,10 @@ class _Sentence:
         source: Actor | None = None
         how = ""
         target: Actor | None = None
-        if trig.lemma.startswith(("مسؤول", "المسؤول", "غير مقبول")):
+        if trig.lemma.startswith(("مسؤول", "المسؤول", "غير مقبول", "ضالع", "متورط")):
             # تقول لندن إن موسكو مسؤولة عن تسميم سكريبال: the speaker blames the actor before it for a harmful act;
             # قال إن "ما اقترحته الحكومة غير مقبول": the speaker rejects what the actor before it did
-            if trig.lemma.startswith(("مسؤول", "المسؤول")) and not (
+            if trig.lemma.startswith(("مسؤول", "المسؤول", "ضالع", "متورط")) and not (
                     tj + 1 in self.trigger_toks or self.bare(tj + 1).removeprefix("ال") in _BLAMED):
                 return None  # المسؤول عن الملف: in charge of, no blame
             target = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
