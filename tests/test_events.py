@@ -929,3 +929,15 @@ def test_events_the_speaker_accuses_the_one_said_to_be_involved():
     evs = events_of("وقال وزير الخارجية البريطاني بوريس جونسون إن روسيا متورطة في تسميم الجاسوس السابق.", "2018-03-15")
     assert find(evs, "ACCUSE", "Boris Johnson", "Russia")
     assert not find(events_of("وقال جونسون إن الشركة متورطة في مشروع البناء.", "2018-03-15"), "ACCUSE")
+
+
+def test_events_a_fight_between_two_sides():
+    evs = events_of("قال المرصد السوري لحقوق الإنسان، السبت، إن اشتباكات عنيفة تدور في مدينة البوكمال بمحافظة دير "
+                    "الزور، بين تنظيم داعش من جهة وقوات النظام السوري من جهة أخرى.", "2018-06-09")
+    (e,) = find(evs, "ASSAULT")
+    assert label(e["source"]) == "Islamic State" and e["rule"].endswith("between")
+    evs = events_of("اندلعت اشتباكات على الحدود بين سوريا والعراق.", "2018-06-09")
+    assert not find(evs, "ASSAULT", "Syria", "Iraq")  # the border between them, not a fight between them
+    evs = events_of("قتل 30 جهاديا في اشتباكات بين قوة برخان الفرنسية والقوات المسلحة المالية من جهة و60 مسلحا من "
+                    "جهة أخرى.", "2018-02-22")
+    assert not find(evs, "ASSAULT", target="Mali forces")  # allies on one side

@@ -83,6 +83,8 @@ _PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
     "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
+_BETWEEN_NOUNS = frozenset(normalize_str(w) for w in ["الحدود", "حدود", "الطريق", "طريق", "خط", "الخط", "الواصل",
+                                                      "الرابط", "الفاصل", "المنطقة", "منطقة", "المسافة"])
 _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد", "قبل", "عقب", "منذ", "إثر", "عند", "لدى"])  # اعتقل أثناء زيارة لغينيا
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
@@ -1108,6 +1110,9 @@ class _Sentence:
                   declared: bool = False):
         source = target = None
         how = ""
+        pair = self.between(ti, tj) if self.clash_noun(ti) else None
+        if pair is not None:
+            return pair[0], pair[1], "between"  # اشتباكات عنيفة بين تنظيم داعش من جهة وقوات النظام
         k = next((k for k in range(ti - 1, max(left, ti - 7) - 1, -1) if self.gkind(k) == "undergo"), None)
         if k is not None:
             # تعرض X لإطلاق نار، تعرضت الإيزيدية نادية مراد للتعذيب، تصدت القوات للهجوم: X is the target; the doer
@@ -1324,6 +1329,30 @@ class _Sentence:
             if m in trig.targets:
                 return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
+
+    def clash_noun(self, i: int) -> bool:
+        """A noun of fighting (grammar kind ``clash``), with its proclitics and article (والاشتباكات، المعارك)."""
+        w = self.words[i].lstrip("وف")
+        w = w[1:] if w.startswith(("ب", "ل")) and len(w) > 4 else w
+        return self.data.grammar.get(w.removeprefix("ال")) == "clash" or self.data.grammar.get(w) == "clash"
+
+    def between(self, ti: int, tj: int) -> tuple[Actor, Actor] | None:
+        """The two sides of a fight told as بين A و B within four words after its noun (اشتباكات عنيفة بين قوات الأمن
+        والمتظاهرين، معارك بين تنظيم داعش من جهة وقوات النظام من جهة أخرى)."""
+        k = next((k for k in range(tj + 1, min(self.sj, tj + 13)) if self.bare(k) == "بين"), None)
+        if k is None or any(m in self.hard or m in self.trigger_toks or self.bare(m) in _BETWEEN_NOUNS
+                            for m in range(tj + 1, k)):
+            return None  # (تدور في مدينة البوكمال، بين …) but not اشتباكات على الحدود بين سوريا والعراق
+        a = next((a for a in self.people if a.i > k), None)
+        if a is None or a.i > k + 1 or a.kind == "nisba" or a.prefix:
+            return None
+        b = next((b for b in self.people if b.i > a.j and b.kind != "nisba"), None)
+        if b is None or not b.prefix.startswith("و") or b.i - a.j > 5 or any(
+                m in self.hard for m in range(a.j + 1, b.i)) or b.key == a.key:
+            return None
+        if self.bare(b.j + 1) == "من" and self.bare(b.j + 2) == "جهه" and self.bare(b.j + 3) != "اخري":
+            return None  # بين قوة برخان والقوات المالية من جهة و60 مسلحا: allies on one side
+        return a, b
 
     def owned_object(self, anchor: int, i: int) -> bool:
         """One to three words of a thing struck, and nothing else, between the verb's subject (ending at ``anchor``)
