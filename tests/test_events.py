@@ -941,3 +941,11 @@ def test_events_a_fight_between_two_sides():
     evs = events_of("قتل 30 جهاديا في اشتباكات بين قوة برخان الفرنسية والقوات المسلحة المالية من جهة و60 مسلحا من "
                     "جهة أخرى.", "2018-02-22")
     assert not find(evs, "ASSAULT", target="Mali forces")  # allies on one side
+
+
+def test_events_a_year_after_a_dated_noun_dates_the_noun_not_the_act():
+    (e,) = find(events_of("دافع الرئيس الأمريكي دونالد ترامب عن روسيا فيما يتعلق بمزاعم تدخلها في الانتخابات الرئاسية "
+                          "الأمريكية عام 2016.", "2018-07-17"), "SUPPORT")
+    assert e["date"] == "2018-07-17" and e["modality"] == "asserted"
+    (e,) = find(events_of("واعتقلت المخابرات الجوية السورية الناشط عام 2015 جنوب العاصمة دمشق.", "2018-07-17"), "COERCE")
+    assert e["date"].startswith("2015")  # after the object, the year dates the arrest

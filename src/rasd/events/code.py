@@ -83,6 +83,9 @@ _PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
     "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
+_DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
+    "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
+    "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _BETWEEN_NOUNS = frozenset(normalize_str(w) for w in ["الحدود", "حدود", "الطريق", "طريق", "خط", "الخط", "الواصل",
                                                       "الرابط", "الفاصل", "المنطقة", "منطقة", "المسافة"])
 _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد", "قبل", "عقب", "منذ", "إثر", "عند", "لدى"])  # اعتقل أثناء زيارة لغينيا
@@ -1486,11 +1489,31 @@ class _Sentence:
             return None
         lo, hi = self.spans[left][0], self.spans[right - 1][1]
         mid = self.spans[ti][0]
-        dates = self.c.sentence_dates(self.si, self.sj)
+        dates = [d for d in self.c.sentence_dates(self.si, self.sj) if not self.attributive_year(d, mid)]
         near = [d for d in dates if lo <= d.start < hi] or dates  # the clause's date, else the sentence's
         if not near:
             return self.story_date
         return min(near, key=lambda d: abs(d.start - mid))
+
+    def attributive_year(self, d: DateMention, mid: int) -> bool:
+        """A bare year after the act, right after a noun of a dated happening and its adjectives (بمزاعم تدخلها في
+        الانتخابات الرئاسية الأمريكية عام 2016، انقلاب عام 1997): it dates that noun, not the act. After anything else
+        (اعتقلت نزار عام 2015، بدأت أنقرة المفاوضات مع الاتحاد الأوروبي عام 2005) it dates the act."""
+        if d.precision != "year" or d.start < mid:
+            return False
+        norm = self.c.norm
+        if not norm.startswith(("عام", "العام"), d.start):
+            return False
+        k = self.c.tok_at(d.start) - 1
+        for m in range(k, max(self.si, k - 3) - 1, -1):
+            if m in self.soft or m in self.trigger_toks:
+                return False
+            w = self.words[m]
+            if w in _DATED_NOUNS or (w[:1] in "وبل" and w[1:] in _DATED_NOUNS):
+                return True
+            if not w.startswith("ال"):  # only agreeing adjectives between: الانتخابات الرئاسية الأمريكية عام 2016
+                return False
+        return False
 
     def amount(self, ti: int, right: int) -> str | None:
         a = self.c.nt.to_original(self.spans[ti][0])
