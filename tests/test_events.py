@@ -949,3 +949,11 @@ def test_events_a_year_after_a_dated_noun_dates_the_noun_not_the_act():
     assert e["date"] == "2018-07-17" and e["modality"] == "asserted"
     (e,) = find(events_of("واعتقلت المخابرات الجوية السورية الناشط عام 2015 جنوب العاصمة دمشق.", "2018-07-17"), "COERCE")
     assert e["date"].startswith("2015")  # after the object, the year dates the arrest
+
+
+def test_events_a_plural_passive_before_a_circumstance_has_its_victims_before_it():
+    evs = events_of("أعلنت وزارة الدفاع الروسية، الأحد، أن 4 عسكريين روس قتلوا في هجوم مباغت لعدة مجموعات مسلحة في "
+                    "دير الزور شرقي سوريا.", "2018-05-27")
+    assert not find(evs, "ASSAULT", source="Russia soldiers")  # they were killed, they did not kill
+    (e,) = find(evs, "ASSAULT", target="Russia soldiers")
+    assert e["source"] is None

@@ -86,6 +86,8 @@ _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "c
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
+_CIRCUMSTANCE = frozenset(normalize_str(w) for w in ["في", "خلال", "جراء", "إثر", "برصاص", "بنيران", "أثناء", "بقصف",
+                                                     "بغارة", "بغارات", "على"])  # after a plural passive (قتلوا في)
 _BETWEEN_NOUNS = frozenset(normalize_str(w) for w in ["الحدود", "حدود", "الطريق", "طريق", "خط", "الخط", "الواصل",
                                                       "الرابط", "الفاصل", "المنطقة", "منطقة", "المسافة"])
 _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد", "قبل", "عقب", "منذ", "إثر", "عند", "لدى"])  # اعتقل أثناء زيارة لغينيا
@@ -940,6 +942,15 @@ class _Sentence:
             target = next((a for a in self.people if tj < a.i <= tj + 6 and a.i < (by.i if by is not None else r_obj)
                            and self.marker(a) in ("", "من") and a.kind != "agent"
                            and not any(k in self.soft for k in range(tj, a.i))), None)
+        elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and self.plural_passive(ti, trig):
+            # عشرات الفلسطينيين قتلوا في اشتباكات: the unvowelled plural passive, its victims before it
+            source, how = None, "passive"
+            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None) or next(
+                (a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba" and self.bare(a.i - 1) == "مع"
+                 and self.gkind(a.i - 2) == "clash"), None)
+            if by is not None:
+                source, how = by, "by"
+            target = self.before(ti, left, 3)
         elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and any(
                 self.bare(k) in _ATTACK_NOUNS for k in range(max(left, ti - 8), ti)) and not any(
                 left <= a.i < ti for a in self.people):
@@ -1268,6 +1279,12 @@ class _Sentence:
         if w.isdigit() or w in _PASSIVE_NEXT:
             return True
         return w in ("علي", "من") and self.bare(tj + 2) in ("يد", "ايدي", "قبل")  # على يد، من قبل
+
+    def plural_passive(self, ti: int, trig) -> bool:
+        """قتلوا، أصيبوا followed by a circumstance (في اشتباكات، خلال، جراء، برصاص): they were killed, not they killed
+        (an active plural takes its object first: قتلوا 20 شخصا)."""
+        perfect = normalize_str(trig.lemma.split("/")[0])
+        return self.bare(ti) == perfect + "وا" and self.bare(ti + 1) in _CIRCUMSTANCE
 
     def reference_noun(self, i: int) -> bool:
         """A definite noun naming a standing thing (العقوبات، الاتفاق), with its proclitics (وبالعقوبات، للعقوبات)."""
