@@ -957,3 +957,11 @@ def test_events_a_plural_passive_before_a_circumstance_has_its_victims_before_it
     assert not find(evs, "ASSAULT", source="Russia soldiers")  # they were killed, they did not kill
     (e,) = find(evs, "ASSAULT", target="Russia soldiers")
     assert e["source"] is None
+
+
+def test_events_the_pluperfect_subject_stands_between_kana_and_qad():
+    evs = events_of("وكان مدير مكتب المفوضية بفرع البصرة، مهدي التميمي، قد طالب الحكومة العراقية بالإسراع بإطلاق سراح "
+                    "المتظاهرين.", "2018-07-20")
+    assert not find(evs, "REQUEST", source="Iraq government")  # the object of the verb, not its subject
+    evs = events_of("وكان الرئيس السابق، خوان مانويل سانتوس، قد حث دوكي على احترام الاتفاق.", "2018-08-08")
+    assert find(evs, "REQUEST", "Juan Manuel Santos", "Iván Duque")

@@ -86,6 +86,7 @@ _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "c
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
+_KANA = frozenset(["كان", "كانت", "كانوا"])  # كان … قد + perfect: the pluperfect, its subject between them
 _CIRCUMSTANCE = frozenset(normalize_str(w) for w in ["في", "خلال", "جراء", "إثر", "برصاص", "بنيران", "أثناء", "بقصف",
                                                      "بغارة", "بغارات", "على"])  # after a plural passive (قتلوا في)
 _BETWEEN_NOUNS = frozenset(normalize_str(w) for w in ["الحدود", "حدود", "الطريق", "طريق", "خط", "الخط", "الواصل",
@@ -801,6 +802,14 @@ class _Sentence:
             a = self.antecedent(left, lambda a: not self.marker(a))
             if a:
                 return a, "antecedent-subject"
+        if verb and self.bare(ti - 1) == "قد":
+            # وكان مدير مكتب المفوضية، مهدي التميمي، قد طالب الحكومة: the subject stands between كان and قد; what
+            # follows the verb is its object
+            k = next((k for k in range(ti - 2, max(self.si, ti - 16) - 1, -1) if self.bare(k) in _KANA), None)
+            if k is not None and k < ti - 2:
+                a = next((a for a in self.people if k < a.i and a.j < ti - 1 and a.kind != "nisba"
+                          and not self.marker(a)), None)
+                return (a, "svo") if a is not None else (None, "")
         if verb:
             a = self.relative_head(ti, left)
             if a:
