@@ -965,3 +965,9 @@ def test_events_the_pluperfect_subject_stands_between_kana_and_qad():
     assert not find(evs, "REQUEST", source="Iraq government")  # the object of the verb, not its subject
     evs = events_of("وكان الرئيس السابق، خوان مانويل سانتوس، قد حث دوكي على احترام الاتفاق.", "2018-08-08")
     assert find(evs, "REQUEST", "Juan Manuel Santos", "Iván Duque")
+
+
+def test_events_a_count_after_the_verb_is_its_own_subject_not_the_carried_one():
+    evs = events_of("قالت وكالة رويترز إن السياحة نمت. وزار نحو 3.229 مليون سائح تونس في النصف الأول من العام.",
+                    "2018-07-10")
+    assert not find(evs, "CONSULT", source="Reuters")

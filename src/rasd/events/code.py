@@ -86,6 +86,8 @@ _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "c
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
+_COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
+                                                    "مئات", "المئات", "آلاف", "الآلاف", "ملايين", "الملايين"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # كان … قد + perfect: the pluperfect, its subject between them
 _CIRCUMSTANCE = frozenset(normalize_str(w) for w in ["في", "خلال", "جراء", "إثر", "برصاص", "بنيران", "أثناء", "بقصف",
                                                      "بغارة", "بغارات", "على"])  # after a plural passive (قتلوا في)
@@ -980,12 +982,13 @@ class _Sentence:
                 target, source, how = source, by, "by"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS) \
-                    and self.word(tj + 1) not in _DEMONSTRATIVES \
+                    and self.word(tj + 1) not in _DEMONSTRATIVES and not self.word(tj + 1).isdigit() \
+                    and self.word(tj + 1) not in _COUNT_WORDS \
                     and not (self.word(tj + 2).startswith("ال") and self.word(tj + 1) not in _PREPS
                              and not self.word(tj + 1).startswith(("ب", "ل")) and self.gkind(tj + 1) is None
                              and not self.word(tj + 1).endswith("ا") and self.word(tj + 2) not in _TIME_NOUNS
                              and self.word(tj + 1) not in _ALL_WORDS):  # زار مؤخرا الهند، طالب جميع المنظمات
-                # وطالب هؤلاء، ورحب وزير الاقتصاد الفرنسي: a subject of its own (a noun in construct)
+                # وطالب هؤلاء، ورحب وزير الاقتصاد الفرنسي، وزار نحو 3 ملايين سائح: a subject of its own
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
         if noun and source is None and how == "undergo":
