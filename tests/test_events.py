@@ -971,3 +971,11 @@ def test_events_a_count_after_the_verb_is_its_own_subject_not_the_carried_one():
     evs = events_of("قالت وكالة رويترز إن السياحة نمت. وزار نحو 3.229 مليون سائح تونس في النصف الأول من العام.",
                     "2018-07-10")
     assert not find(evs, "CONSULT", source="Reuters")
+
+
+def test_events_a_record_with_no_doer_named_is_partial_whatever_its_type():
+    (e,) = find(events_of("وفي الفترة الماضية، قتل العشرات من قيادات مليشيات الحوثي في جبهة الساحل الغربي.",
+                          "2018-10-08"), "ASSAULT")
+    assert e["source"] is None and e["partial"]
+    (e,) = find(events_of("قتل 38 من ميليشيات الحوثي في مواجهات مع القوات اليمنية المشتركة.", "2018-10-08"), "ASSAULT")
+    assert not e["partial"]

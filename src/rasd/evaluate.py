@@ -126,8 +126,8 @@ def _same_name(gold: dict | None, pred: dict | None) -> bool:
 def asserted(events: list[dict]) -> list[dict]:
     """What rasd claims happened as news: neither negated nor future, intended, conditional or alleged, and not
     background — history (``historical``: an own date a year or more back) or an act restated in a relative clause
-    (``background``: الوحدات الكردية التي تدعمها واشنطن) — and not partial: a directed act (a call, an accusation,
-    a meeting) whose source or target the text does not let rasd name (``partial``)."""
+    (``background``: الوحدات الكردية التي تدعمها واشنطن) — and not partial: a record whose doer rasd cannot name, or
+    a directed act (a call, an accusation, a meeting) whose target the text does not let rasd name (``partial``)."""
     return [e for e in events if e["modality"] == "asserted" and not e["negated"] and not e.get("historical")
             and not e.get("background") and not e.get("partial")]
 

@@ -115,7 +115,7 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 "date_text": doc.text[slice(*coder.nt.span_to_original(date.start, date.end))] if date else None,
                 "negated": f.negated, "modality": f.modality, "historical": _historical(date, f, published),
                 "background": "relative-clause" in f.rule,
-                "partial": trig.type in DIRECTED and (s is None or t is None and trig.lemma not in UNAIMED),
+                "partial": _unknown(s) or (trig.type in DIRECTED and t is None and trig.lemma not in UNAIMED),
                 "trigger": doc.text[a:b], "trigger_start": a, "trigger_end": b,
                 "evidence": doc.text[sent.start : sent.end], "rule": " ".join(f.rule), "confidence": f.confidence,
                 "mentions": mentions,
@@ -124,6 +124,11 @@ def _record(doc: Document, n: int, f: Found, group: list[Found], coder: _Coder) 
                 rec["amount"] = amount
             out.append(rec)
     return out
+
+
+def _unknown(a) -> bool:
+    """No doer rasd can name: none, or a party with neither a name nor a country (قوات المقاومة, unplaced)."""
+    return a is None or not (a.country or (a.ent or {}).get("name"))
 
 
 def _historical(date, f: Found, published: str | None) -> bool:
