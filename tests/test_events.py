@@ -979,3 +979,12 @@ def test_events_a_record_with_no_doer_named_is_partial_whatever_its_type():
     assert e["source"] is None and e["partial"]
     (e,) = find(events_of("قتل 38 من ميليشيات الحوثي في مواجهات مع القوات اليمنية المشتركة.", "2018-10-08"), "ASSAULT")
     assert not e["partial"]
+
+
+def test_events_who_leads_the_doer_and_the_nationality_of_a_named_party_are_not_targets():
+    evs = events_of("وقصفت مقاتلات التحالف العربي بقيادة المملكة العربية السعودية مواقع في مديرية الجراحي.",
+                    "2018-06-12")
+    assert not find(evs, "ASSAULT", target="Saudi Arabia")
+    evs = events_of("شنت مقاتلات التحالف العربي لدعم الشرعية في اليمن غارات استهدفت مواقع ميليشيات الحوثي الإيرانية "
+                    "بمديرية الحالي في الحديدة.", "2018-06-12")
+    assert not [e for e in find(evs, "ASSAULT") if (e["target"] or {}).get("country") == "IRN"]

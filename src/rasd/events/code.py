@@ -86,6 +86,8 @@ _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "c
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
+_LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
+                                               "بقياده"])  # the doer's description: who leads or backs it
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
                                                     "مئات", "المئات", "آلاف", "الآلاف", "ملايين", "الملايين"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # كان … قد + perfect: the pluperfect, its subject between them
@@ -1008,6 +1010,7 @@ class _Sentence:
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) \
+                        and not self.describes(a) \
                         and not self.media_nisba(a) and \
                         (source is None or (a.country != source.country and a.i != source.j + 1)):
                     # an attack's victims are in its clause; a nationality right after the doer is the doer's own
@@ -1018,7 +1021,8 @@ class _Sentence:
         if target is None:  # طرد 150 دبلوماسيا روسيا: a nationality right after the object names the target
             describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
-                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and not self.media_nisba(a) and (
+                if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and not self.media_nisba(a) \
+                        and not self.describes(a) and (
                         source is None or (
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
                                                                  or trig.type in _DOMESTIC))) and \
@@ -1342,6 +1346,8 @@ class _Sentence:
                 continue
             if any(self.cues.get(k, ("",))[0] == "report" for k in range(max(tj + 1, a.i - 4), a.i)):
                 continue  # بحسب ما نقلته وكالة رويترز: the one reporting, not the one acted on
+            if self.bare(a.i - 1) in _LED_BY:
+                continue  # مقاتلات التحالف بقيادة المملكة العربية السعودية: who leads the doer, not the target
             if not m and not a.prefix and a.i - 1 > anchor and a.kind in ("country", "organization", "group",
                                                                            "person"):
                 # أشاد الملك بجهود الولايات المتحدة، أثنى على دور السعودية: the owner of the noun the preposition
@@ -1361,6 +1367,12 @@ class _Sentence:
             if m in trig.targets:
                 return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
+
+    def describes(self, a: Actor) -> bool:
+        """A nationality right after a named party is that party's (ميليشيات الحوثي الإيرانية: Iran-backed Houthis),
+        not another party's."""
+        return any(b.j == a.i - 1 and b.kind in ("group", "organization", "person") and b.ent is not None
+                   for b in self.people)
 
     def clash_noun(self, i: int) -> bool:
         """A noun of fighting (grammar kind ``clash``), with its proclitics and article (والاشتباكات، المعارك)."""
