@@ -988,3 +988,10 @@ def test_events_who_leads_the_doer_and_the_nationality_of_a_named_party_are_not_
     evs = events_of("شنت مقاتلات التحالف العربي لدعم الشرعية في اليمن غارات استهدفت مواقع ميليشيات الحوثي الإيرانية "
                     "بمديرية الحالي في الحديدة.", "2018-06-12")
     assert not [e for e in find(evs, "ASSAULT") if (e["target"] or {}).get("country") == "IRN"]
+
+
+def test_events_the_head_named_right_after_the_body_acts():
+    evs = events_of("اتهم رئيس السلطة الفلسطينية محمود عباس، الأربعاء، حركة حماس بعرقلة المصالحة.", "2018-03-21")
+    assert find(evs, "ACCUSE", "Mahmoud Abbas", "Hamas")
+    evs = events_of("وحض رئيس المجلس الأوروبي دونالد توسك رئيسة الوزراء البريطانية على الخروج بنتيجة.", "2018-07-06")
+    assert find(evs, "REQUEST", "Donald Tusk", "Theresa May")

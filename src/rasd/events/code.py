@@ -737,6 +737,8 @@ class _Sentence:
             if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and (b.country == a.country or (
                     headed and a.j in self.soft)) and (a.kind == "country" or a.j in self.soft):
                 return b
+            if headed and b.i == a.j + 1 and b.kind == "person" and a.kind == "organization":
+                return b  # وحض رئيس المجلس الأوروبي دونالد توسك: the head named right after the body
         return a
 
     def antecedent(self, left: int, fits) -> Actor | None:
