@@ -995,3 +995,9 @@ def test_events_the_head_named_right_after_the_body_acts():
     assert find(evs, "ACCUSE", "Mahmoud Abbas", "Hamas")
     evs = events_of("وحض رئيس المجلس الأوروبي دونالد توسك رئيسة الوزراء البريطانية على الخروج بنتيجة.", "2018-07-06")
     assert find(evs, "REQUEST", "Donald Tusk", "Theresa May")
+
+
+def test_events_measures_that_target_someone_are_no_attack():
+    evs = events_of("وأعلنت الولايات المتحدة عن عقوبات في نوفمبر استهدفت عمليات الملاحة البحرية والشركات الصينية.",
+                    "2018-02-23")
+    assert not find(evs, "ASSAULT")

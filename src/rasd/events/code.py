@@ -86,6 +86,8 @@ _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "c
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
+_MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
+                                                 "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
 _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
                                                "بقياده"])  # the doer's description: who leads or backs it
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
@@ -861,6 +863,9 @@ class _Sentence:
                 and self.bare(tj + 1).removeprefix("ب").removeprefix("ال") not in _ATTACK_NOUNS \
                 and self.bare(tj + 1).removeprefix("ال") not in _ATTACK_NOUNS:  # استهدفت بقذيفة، استهدفت الغارات
             return None  # مساعدات استهدفت مساعدة 13 مليون يمني: aimed at helping, no attack
+        if trig.lemma.startswith("استهدف/") and form.tense in ("perfect", "imperfect") and any(
+                self.bare(k).removeprefix("ال") in _MEASURES for k in range(max(self.si, ti - 6), ti)):
+            return None  # عقوبات استهدفت الشركات الصينية، الإجراءات التي تستهدف: measures aimed at, no attack
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
