@@ -1001,3 +1001,10 @@ def test_events_measures_that_target_someone_are_no_attack():
     evs = events_of("وأعلنت الولايات المتحدة عن عقوبات في نوفمبر استهدفت عمليات الملاحة البحرية والشركات الصينية.",
                     "2018-02-23")
     assert not find(evs, "ASSAULT")
+
+
+def test_events_an_imperfect_later_on_is_future_a_perfect_is_done():
+    (e,) = find(events_of("ويلتقي ترامب وميركل على هامش قمة الأطلسي في وقت لاحق، الأربعاء.", "2018-07-11"), "CONSULT")
+    assert e["modality"] == "future"
+    (e,) = find(events_of("والتقى ترامب ميركل على هامش قمة الأطلسي في وقت لاحق.", "2018-07-11"), "CONSULT")
+    assert e["modality"] == "asserted"

@@ -1512,6 +1512,9 @@ class _Sentence:
         if modality == "asserted" and pos == "verb" and any(e.modality == "future" for e in self.events) \
                 and self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
             modality = "future"  # سيبحث … عندما يزور: the imperfect after a future act
+        if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and any(
+                self.word(k) == "لاحق" and self.word(k - 1) == "وقت" for k in range(tj + 2, min(self.sj, tj + 14))):
+            modality = "future"  # ويلتقي ترامب وميركل على هامش القمة في وقت لاحق (but التقى … في وقت لاحق: later, done)
         if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and self.bare(ti - 1) == "قد":
             modality = "conditional"  # قد تقصف إسرائيل: may strike (قد with a perfect is 'has', told as done)
         if modality == "asserted" and any(self.bare(k) in _REFUSE and not any(k < a.i < ti for a in self.actors)
