@@ -1008,3 +1008,12 @@ def test_events_an_imperfect_later_on_is_future_a_perfect_is_done():
     assert e["modality"] == "future"
     (e,) = find(events_of("والتقى ترامب ميركل على هامش قمة الأطلسي في وقت لاحق.", "2018-07-11"), "CONSULT")
     assert e["modality"] == "asserted"
+
+
+def test_events_a_light_verb_after_the_noun_with_its_own_subject():
+    evs = events_of("لقي ثلاثون جنديا أفغانيا مصرعهم في هجمات شنها مسلحون من طالبان غربي البلاد، حسبما أعلن مسؤولون.",
+                    "2018-05-30")
+    assert find(evs, "ASSAULT", "Taliban")
+    evs = events_of("وانعقدت القمة غداة ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا على أهداف تابعة للنظام في سوريا.",
+                    "2018-04-15")
+    assert find(evs, "ASSAULT", "United States")

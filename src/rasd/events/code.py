@@ -1212,8 +1212,14 @@ class _Sentence:
         if source is None:
             w = self.bare(tj + 1)
             if w in self.data.light or self.word(tj + 1)[:-1] in self.data.light:  # اجتماع عقده مع …
-                s = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
-                          and ti - a.j <= 5 and not self.marker(a)), None) or (self.carry if left == self.si else None)
+                s = next((a for a in self.people if a.i == tj + 2 and a.kind != "nisba" and not self.marker(a)
+                          and tj not in self.soft), None)
+                if s is not None:  # هجمات شنها مسلحون من طالبان: the light verb's own subject, right after it
+                    s = self.member_of(s)
+                else:
+                    s = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
+                              and ti - a.j <= 5 and not self.marker(a)), None) or (
+                        self.carry if left == self.si else None)
                 if s:
                     source, how = s, "light-verb"
             elif self.gkind(tj + 1) == "relative" and self.light_with_object(self.bare(tj + 2)):
@@ -1374,6 +1380,15 @@ class _Sentence:
             if m in trig.targets:
                 return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
+
+    def member_of(self, a: Actor) -> Actor:
+        """مسلحون من طالبان، عناصر من حزب الله: unnamed members of a named body are that body."""
+        if a.kind == "agent" and self.bare(a.j + 1) == "من":
+            b = next((b for b in self.people if b.i == a.j + 2 and b.ent is not None
+                      and b.kind in ("organization", "group")), None)
+            if b is not None:
+                return b
+        return self.apposition(a)
 
     def describes(self, a: Actor) -> bool:
         """A nationality right after a named party is that party's (ميليشيات الحوثي الإيرانية: Iran-backed Houthis),
