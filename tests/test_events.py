@@ -1017,3 +1017,8 @@ def test_events_a_light_verb_after_the_noun_with_its_own_subject():
     evs = events_of("وانعقدت القمة غداة ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا على أهداف تابعة للنظام في سوريا.",
                     "2018-04-15")
     assert find(evs, "ASSAULT", "United States")
+
+
+def test_events_a_nationality_of_make_is_no_party():
+    evs = events_of("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار إيرانية الصنع في اليمن.", "2018-04-18")
+    assert not [e for e in evs if (e["target"] or {}).get("country") == "IRN"]

@@ -1290,8 +1290,10 @@ class _Sentence:
                      and not b.prefix and not any(k in self.soft for k in range(a.j, b.i))), a)
 
     def media_nisba(self, a: Actor) -> bool:
-        """مقابلة مع صحيفة "بيلد" الألمانية: a nationality describing an outlet names no one acted on."""
-        return any(self.bare(k).removeprefix("ل").removeprefix("ب") in _MEDIA_WORDS for k in range(max(self.si, a.i - 3), a.i))
+        """مقابلة مع صحيفة "بيلد" الألمانية: a nationality describing an outlet names no one acted on; nor does one of
+        make (طائرة بدون طيار إيرانية الصنع: Iranian-made)."""
+        return self.bare(a.j + 1) in ("الصنع", "صنع") or any(
+            self.bare(k).removeprefix("ل").removeprefix("ب") in _MEDIA_WORDS for k in range(max(self.si, a.i - 3), a.i))
 
     def vowelled_passive(self, ti: int) -> bool:
         """قُتل، اعتُقل: a damma printed on the verb's first or second letter (after its proclitics) marks the passive."""
