@@ -1022,3 +1022,10 @@ def test_events_a_light_verb_after_the_noun_with_its_own_subject():
 def test_events_a_nationality_of_make_is_no_party():
     evs = events_of("سيطرت القوات المسلحة الإماراتية على طائرة بدون طيار إيرانية الصنع في اليمن.", "2018-04-18")
     assert not [e for e in evs if (e["target"] or {}).get("country") == "IRN"]
+
+
+def test_events_a_perfect_printed_passive_names_its_patient_and_cancelling_in_the_present():
+    (e,) = find(events_of("واتُّهمت إيران مرارا بتزويد المتمردين الحوثيين بأسلحة.", "2018-05-01"), "ACCUSE")
+    assert e["source"] is None and label(e["target"]) == "Iran" and e["partial"]
+    (e,) = find(events_of("ترامب يلغي قمته مع كيم جونغ أون بسبب عدائية كوريا الشمالية.", "2018-05-24"), "CONSULT")
+    assert e["negated"]

@@ -73,7 +73,7 @@ _NOT_PARTIES = {"CONSULT": frozenset(normalize_str(w) for w in ["لاجئ", "ل�
                 "MOBILIZE": frozenset(normalize_str(w) for w in ["الجهود", "جهود", "جهوده", "جهودها", "الدعم",
                                                                   "التأييد", "الأصوات", "أنصاره", "أنصارها"])}
 _REGIME = normalize_str("النظام")
-_CANCEL = frozenset(normalize_str(w) for w in ["ألغى", "ألغت", "إلغاء", "بإلغاء"])
+_CANCEL = frozenset(normalize_str(w) for w in ["ألغى", "ألغت", "إلغاء", "بإلغاء", "يلغي", "تلغي", "ألغوا"])
 _PASSIVE_VERBS = frozenset(["قتل/يقتل", "جرح/يجرح", "اعتقل/يعتقل", "احتجز/يحتجز", "اختطف/يختطف", "خطف/يخطف",
                             "أعدم/يعدم", "اغتال/يغتال", "أصاب/يصيب", "استهدف/يستهدف"])  # not اقتحم، هاجم: a count
 # after them is their subject (اقتحم مئات المستوطنين)
@@ -962,6 +962,14 @@ class _Sentence:
             target = next((a for a in self.people if tj < a.i <= tj + 6 and a.i < (by.i if by is not None else r_obj)
                            and self.marker(a) in ("", "من") and a.kind != "agent"
                            and not any(k in self.soft for k in range(tj, a.i))), None)
+        elif form.tense == "perfect" and trig.pos == "verb" and self.vowelled_passive(ti):
+            # واتُّهمت إيران مرارا بتزويد الحوثيين بأسلحة: any perfect printed passive names its patient, not its doer
+            source, how = None, "passive"
+            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
+            if by is not None:
+                source, how = by, "by"
+            target = next((a for a in self.people if tj < a.i <= tj + 3 and a.kind != "nisba" and not self.marker(a)
+                           and (by is None or a.i < by.i)), None) or self.before(ti, left, 2)
         elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and self.plural_passive(ti, trig):
             # عشرات الفلسطينيين قتلوا في اشتباكات: the unvowelled plural passive, its victims before it
             source, how = None, "passive"
