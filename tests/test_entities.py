@@ -497,3 +497,10 @@ def test_entities_no_place_name_from_verbs_titles_or_purposes_after_a_place_noun
     kinds = {k: e["kind"] for k, e in ents.items()}
     assert kinds.get("تام لوانغ") == "place"
     assert not [k for k, v in kinds.items() if v == "place" and k in ("غمرته المياه", "الطبيب", "للهدنة")]
+
+
+def test_a_new_person_takes_the_nationality_right_before_the_name():
+    ents = {e["name_ar"]: e for e in entities_of("وقال رجل الأعمال الروسي رومان أبراموفيتش إنه سيغادر. وقال سفير إسرائيل "
+                                                  "في بريطانيا مارك ريغيف إن الأمر انتهى.", "2018-05-30")}
+    assert ents["رومان أبراموفيتش"]["country"] == "RUS"
+    assert ents.get("مارك ريغيف", {}).get("country") != "GBR"  # where he serves, not his country

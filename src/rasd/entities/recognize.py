@@ -28,6 +28,7 @@ _LOCATIVE = frozenset(normalize_str(w) for w in ["في", "إلى", "الى", "م
     "قمة", "مؤتمر", "منتدى"])
 # before a seat of power, words that make it the place (في البيت الأبيض), not the government (رسالة إلى البيت الأبيض،
 # ندد بالبيت الأبيض)
+_ABOUT = frozenset(normalize_str(w) for w in ["لدى", "شؤون", "بشؤون", "حول", "تجاه"])  # لدى ألمانيا، شؤون كوريا
 _IN_WORDS = frozenset(normalize_str(w) for w in ["في", "داخل", "خارج", "أمام", "قرب", "حديقة"])
 _SEQ_TIME = frozenset(normalize_str(w) for w in ["اليوم", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "أمس"])
 _TIME_WORDS = frozenset(normalize_str(w) for w in ["صباح", "مساء", "ليلة", "فجر", "ظهر"])
@@ -609,12 +610,33 @@ class _Resolver:
         start, end = h.start, words[-1][1]
         name_ar = " ".join(text[start:end].split())
         key = "new:" + name_ar
+        country = self.country_before(hits, i)
         ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
-            *self.nt.span_to_original(start, end))], None, None, None))
+            *self.nt.span_to_original(start, end))], country, None, None))
         self.mention(ent, start, end, "given")
         while j < len(hits) and hits[j].start < end:
             j += 1
         return j
+
+    def country_before(self, hits: list[Hit], i: int) -> str | None:
+        """The country of a nationality, a country or a national body right before a new name (رجل الأعمال الروسي
+        رومان أبراموفيتش، البطريرك الماروني اللبناني، بشارة الراعي، البرلمان الإيراني، بهروز نعمتي): the person's."""
+        if i == 0:
+            return None
+        x, h = hits[i - 1], hits[i]
+        gap = self.nt.text[x.end : h.start - len(h.prefix)]
+        if len(gap) > 3 or gap.strip() not in ("", "،", ","):
+            return None
+        top = x.top
+        if top.type == "country" and (x.prefix or self.prev_word(x) in _LOCATIVE or self.prev_word(x) in _ABOUT):
+            return None  # سفير إسرائيل في بريطانيا مارك ريغيف، الخبير في شؤون كوريا الشمالية: where, or about
+        if top.type == "nisba" and i >= 2 and hits[i - 2].top.type in ("org", "person") and \
+                self.gap_is_space(hits[i - 2].end, x.start):
+            return None  # ميليشيات الحوثي الإيرانية، منصور السودي: the nationality is the group's
+        if top.type in ("nisba", "country") or (top.type == "org" and top.country and len(top.country) == 3
+                                                  and top.country not in ("IGO", "NGO", "MNC", "UNO", "IMG")):
+            return top.country
+        return None
 
     def other_person(self, x: Hit, given: str) -> bool:
         """Whether ``x``, a surname-only match of a known person, belongs to someone else once ``given`` stands
