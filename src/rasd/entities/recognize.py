@@ -527,8 +527,13 @@ class _Resolver:
                 if captured:
                     a, b, name_ar = captured
                     key = "new:" + name_ar
+                    # القيادي الحوثي البارز حسين البكلي: a group's nationality among the describing words
+                    own = country or next((x.top.country for x in hits[j:] if end <= x.start and x.end <= a
+                                           and x.top.type in ("nisba", "org") and x.top.country
+                                           and len(x.top.country) == 3
+                                           and x.top.country not in ("IGO", "NGO", "MNC", "UNO", "IMG")), None)
                     ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
-                        *self.nt.span_to_original(a, b))], country, sector, role))
+                        *self.nt.span_to_original(a, b))], own, sector, role))
                     self.mention(ent, a, b, "title")
                     while j < len(hits) and hits[j].start < b:  # given names inside the captured name
                         j += 1
