@@ -1029,3 +1029,11 @@ def test_events_a_perfect_printed_passive_names_its_patient_and_cancelling_in_th
     assert e["source"] is None and label(e["target"]) == "Iran" and e["partial"]
     (e,) = find(events_of("ترامب يلغي قمته مع كيم جونغ أون بسبب عدائية كوريا الشمالية.", "2018-05-24"), "CONSULT")
     assert e["negated"]
+
+
+def test_events_a_match_report_has_no_events():
+    text = ("مونديال روسيا: سيطرت كرواتيا على معظم فترات المباراة أمام نيجيريا في الشوط الأول، وهدد المنتخب "
+            "النيجيري المرمى بضربة رأسية، لكن الحارس تصدى لها. وسجل اللاعب هدفا ثانيا في الدقيقة 71، وبهذا الفوز "
+            "تتصدر كرواتيا المجموعة في المونديال بعد التعادل بين الأرجنتين وآيسلندا.")
+    assert events_of(text, "2018-06-17") == []
+    assert find(events_of("سيطرت القوات التركية على مدينة عفرين.", "2018-03-18"), "ASSAULT")

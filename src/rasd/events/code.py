@@ -88,6 +88,7 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_SPORT_PAGE = 6  # different sports words (grammar kind sport) that make a page a match report
 _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
                                                "بقياده"])  # the doer's description: who leads or backs it
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
@@ -455,6 +456,9 @@ class _Coder:
     def run(self) -> tuple[list[Found], list[dict]]:
         found: list[Found] = []
         quotes: list[dict] = []
+        grammar = self.data.grammar
+        if sum(1 for w in set(self.words) if grammar.get(w) == "sport") >= _SPORT_PAGE:
+            return found, quotes  # a match report: its attacks, threats and control are play
         report = self.data.report
         found_all = self.all_triggers()
         trig_starts = [t[0] for t in found_all]
