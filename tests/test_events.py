@@ -1037,3 +1037,12 @@ def test_events_a_match_report_has_no_events():
             "تتصدر كرواتيا المجموعة في المونديال بعد التعادل بين الأرجنتين وآيسلندا.")
     assert events_of(text, "2018-06-17") == []
     assert find(events_of("سيطرت القوات التركية على مدينة عفرين.", "2018-03-18"), "ASSAULT")
+
+
+def test_events_a_named_victim_before_a_bare_passive_and_unnamed_doers_by_nationality():
+    (e,) = find(events_of("ويعتقد مسؤولون أتراك بأن خاشقجي قتل بأيدي عملاء سعوديين.", "2018-10-16"), "ASSAULT")
+    assert label(e["target"]) == "Jamal Khashoggi" and label(e["source"]) == "SAU"
+    (e,) = find(events_of("يذكر أن عهد التميمي اعتقلت بعد انتشار مقطع مصور لها.", "2018-07-29"), "COERCE")
+    assert e["source"] is None and label(e["target"]) == "Ahed Tamimi"
+    evs = events_of("ويؤكد ناشطون أن القوات الإسرائيلية قتلت في السنتين الماضيتين عشرات الفلسطينيين.", "2018-07-29")
+    assert find(evs, "ASSAULT", source="Israel forces")  # an armed body before the verb kills

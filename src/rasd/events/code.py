@@ -32,7 +32,7 @@ _START = re.Match.start
 _PREPS = frozenset(normalize_str(w) for w in
                    ["في", "على", "إلى", "من", "مع", "عن", "ضد", "بحق", "لدى", "تجاه", "عند", "خلال", "حول", "بين", "نحو", "لصالح", "عبر", "أمام", "قرب", "داخل", "خارج"])
 _AGENT_NOUNS = frozenset(["جانب", "قبل", "طرف"])  # من جانب / من قبل / من طرف X: by X
-_BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ يد أيدي".split())  # … X: by X
+_BY_WORDS = frozenset(normalize_str(w) for w in "برصاص بنيران بقصف بغارة بغارات بصاروخ بأيدي يد أيدي".split())  # … X: by X
 _MONEY_RE = re.compile(r"(\d[\d,.]*\s*(?:مليون|مليار|ألف|آلاف|ملايين|مليارات)?\s*(?:دولار|يورو|جنيه|ريال|درهم|دينار|"
                        r"ليرة|روبل|يوان)(?:ا|ات)?(?:\s+(?:أمريكي|أميركي|أمريكية|أميركية))?)")
 _DENIALS = frozenset(["نفي", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نفيا"])
@@ -93,6 +93,7 @@ _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "
                                                "بقياده"])  # the doer's description: who leads or backs it
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
                                                     "مئات", "المئات", "آلاف", "الآلاف", "ملايين", "الملايين"])
+_CIRCUMSTANCE_MORE = frozenset(normalize_str(w) for w in ["داخل", "هناك", "بأيدي", "بعد", "عند", "قبل", "لدى"])
 _KANA = frozenset(["كان", "كانت", "كانوا"])  # كان … قد + perfect: the pluperfect, its subject between them
 _CIRCUMSTANCE = frozenset(normalize_str(w) for w in ["في", "خلال", "جراء", "إثر", "برصاص", "بنيران", "أثناء", "بقصف",
                                                      "بغارة", "بغارات", "على"])  # after a plural passive (قتلوا في)
@@ -636,6 +637,9 @@ class _Sentence:
             return "by"
         if prev in _BY_WORDS and (prev not in ("يد", "ايدي") or self.bare(k - 1) == "علي"):
             return "by"  # قتل … برصاص القوات الإسرائيلية / على يد
+        if a.kind == "nisba" and k - 1 >= self.si and self.bare(k - 1) in _BY_WORDS \
+                and self.bare(k - 1) not in ("يد", "ايدي") and prev not in _PREPS:
+            return "by"  # قتل بأيدي عملاء سعوديين، برصاص قناص إسرائيلي: the nationality of the unnamed doers
         return prev if prev in _PREPS else ""
 
     def locative(self, a: Actor) -> bool:
@@ -974,7 +978,7 @@ class _Sentence:
                 source, how = by, "by"
             target = next((a for a in self.people if tj < a.i <= tj + 3 and a.kind != "nisba" and not self.marker(a)
                            and (by is None or a.i < by.i)), None) or self.before(ti, left, 2)
-        elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and self.plural_passive(ti, trig):
+        elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and self.plural_passive(ti, trig, left):
             # عشرات الفلسطينيين قتلوا في اشتباكات: the unvowelled plural passive, its victims before it
             source, how = None, "passive"
             by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None) or next(
@@ -1323,11 +1327,21 @@ class _Sentence:
             return True
         return w in ("علي", "من") and self.bare(tj + 2) in ("يد", "ايدي", "قبل")  # على يد، من قبل
 
-    def plural_passive(self, ti: int, trig) -> bool:
+    def plural_passive(self, ti: int, trig, left: int) -> bool:
         """قتلوا، أصيبوا followed by a circumstance (في اشتباكات، خلال، جراء، برصاص): they were killed, not they killed
-        (an active plural takes its object first: قتلوا 20 شخصا)."""
+        (an active verb takes its object first: قتلوا 20 شخصا). The singular too, after a named victim: أن خاشقجي قتل
+        داخل القنصلية، عهد التميمي اعتقلت بعد انتشار مقطع."""
         perfect = normalize_str(trig.lemma.split("/")[0])
-        return self.bare(ti) == perfect + "وا" and self.bare(ti + 1) in _CIRCUMSTANCE
+        w, nxt = self.bare(ti), self.bare(ti + 1)
+        if w == perfect + "وا":
+            return nxt in _CIRCUMSTANCE
+        if w in (perfect, perfect + "ت"):
+            victim = self.before(ti, left, 1)
+            return (nxt in _CIRCUMSTANCE or nxt in _CIRCUMSTANCE_MORE) and victim is not None and (
+                victim.kind in ("person", "nisba") or (victim.kind == "agent"
+                                                      and (victim.ent or {}).get("sector") not in _ARMED))
+            # (القوات الإسرائيلية قتلت في السنتين الماضيتين عشرات الفلسطينيين: an armed body kills)
+        return False
 
     def reference_noun(self, i: int) -> bool:
         """A definite noun naming a standing thing (العقوبات، الاتفاق), with its proclitics (وبالعقوبات، للعقوبات)."""
