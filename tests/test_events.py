@@ -1046,3 +1046,12 @@ def test_events_a_named_victim_before_a_bare_passive_and_unnamed_doers_by_nation
     assert e["source"] is None and label(e["target"]) == "Ahed Tamimi"
     evs = events_of("ويؤكد ناشطون أن القوات الإسرائيلية قتلت في السنتين الماضيتين عشرات الفلسطينيين.", "2018-07-29")
     assert find(evs, "ASSAULT", source="Israel forces")  # an armed body before the verb kills
+
+
+def test_events_attempts_suspensions_and_acts_still_to_come():
+    (e,) = find(events_of("وأعلن مادورو السبت عن مناورات عسكرية ستجرى يومي 24 و25 فبراير.", "2018-02-18"), "MOBILIZE")
+    assert e["modality"] == "future"
+    evs = events_of("قالت يونهاب إن كوريا الجنوبية والولايات المتحدة أعلنتا تعليق مناورات عسكرية كبرى.", "2018-06-17")
+    assert all(e["negated"] for e in find(evs, "MOBILIZE"))
+    evs = events_of("احتجاجات البصرة: الشرطة العراقية تحبط محاولة مئات المتظاهرين اقتحام مبنى المحافظة.", "2018-09-05")
+    assert all(e["modality"] == "intended" for e in find(evs, "COERCE"))

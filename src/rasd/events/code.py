@@ -88,6 +88,10 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق"])
+_FUTURE_NEXT = frozenset(normalize_str(w) for w in [
+    "ستجرى", "ستجري", "سيجري", "سيجرى", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستبدأ", "سيبدأ", "ستقام", "سيقام",
+    "ستستمر", "سيستمر", "ستتم", "سيتم", "ستكون", "سيكون", "سيقوم", "ستقوم", "ستشمل", "سيشمل", "ستستضيف", "سيستضيف"])
 _SPORT_PAGE = 6  # different sports words (grammar kind sport) that make a page a match report
 _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
                                                "بقياده"])  # the doer's description: who leads or backs it
@@ -1505,6 +1509,8 @@ class _Sentence:
         negated = False
         modality = "future" if form.future else "asserted"
         cues = self.cues
+        if ti - 1 >= self.si and self.bare(ti - 1) in _SUSPEND:
+            negated = True  # تعليق مناورات عسكرية: the act is suspended (تعليق right before it only: تعليق على = comment)
         for k in range(ti - 1, max(left, ti - 4) - 1, -1):
             cue = cues.get(k)
             if not cue:
@@ -1538,6 +1544,9 @@ class _Sentence:
                     modality = "future"
                 if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
                     modality = "alleged"
+        if modality == "asserted" and pos != "verb" and any(
+                self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
+            modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
         clitic = form.text[: form.prefix]
         if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
             modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
