@@ -1055,3 +1055,10 @@ def test_events_attempts_suspensions_and_acts_still_to_come():
     assert all(e["negated"] for e in find(evs, "MOBILIZE"))
     evs = events_of("احتجاجات البصرة: الشرطة العراقية تحبط محاولة مئات المتظاهرين اقتحام مبنى المحافظة.", "2018-09-05")
     assert all(e["modality"] == "intended" for e in find(evs, "COERCE"))
+
+
+def test_events_a_verbal_noun_framed_by_a_negated_happening_is_negated():
+    evs = events_of("ولم تشهد العاصمة عمان أي احتجاجات تذكر منذ أن أعلن الرزاز سحب القانون.", "2018-06-16")
+    assert all(e["negated"] for e in find(evs, "PROTEST"))
+    evs = events_of("ولم يتمكن المواطنون من الوصول إلى المستشفى بسبب كثافة القصف الإسرائيلي.", "2018-06-16")
+    assert not all(e["negated"] for e in find(evs, "ASSAULT"))  # the shelling did happen

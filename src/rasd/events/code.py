@@ -89,6 +89,9 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
 _SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق"])
+_NEG_FRAME = frozenset(normalize_str(w) for w in [
+    "يصدر", "تصدر", "يستطيع", "تستطيع", "يتم", "تتم", "يشهد", "تشهد", "يحدث", "تحدث", "يجر", "تجر",
+    "يسمح", "تسمح", "ينجح", "تنجح"])  # negated, they frame a verbal noun after them as not done
 _FUTURE_NEXT = frozenset(normalize_str(w) for w in [
     "ستجرى", "ستجري", "سيجري", "سيجرى", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستبدأ", "سيبدأ", "ستقام", "سيقام",
     "ستستمر", "سيستمر", "ستتم", "سيتم", "ستكون", "سيكون", "سيقوم", "ستقوم", "ستشمل", "سيشمل", "ستستضيف", "سيستضيف"])
@@ -1538,6 +1541,10 @@ class _Sentence:
         for k in range(max(left, ti - 3), ti):  # وتنفي تركيا استهداف …: a denial governs the act after it
             if self.bare(k) in _DENIALS:
                 negated = True
+        if not negated and pos != "verb" and any(
+                self.bare(k) in ("لم", "لن", "لا") and self.bare(k + 1) in _NEG_FRAME
+                for k in range(max(left, ti - 7), ti - 1)):
+            negated = True  # لم يصدر بعد قرار بشأن إطلاق سراحها، لا تستطيع الحكومة ترحيل المهاجرين، لم تشهد … أي هدنة
         if modality == "asserted":
             for k in range(tj + 1, min(self.sj, tj + 6)):  # للقمة الكورية الشمالية الأمريكية المرتقبة
                 if self.word(k) in _FUTURE_AFTER:
