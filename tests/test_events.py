@@ -1062,3 +1062,14 @@ def test_events_a_verbal_noun_framed_by_a_negated_happening_is_negated():
     assert all(e["negated"] for e in find(evs, "PROTEST"))
     evs = events_of("ولم يتمكن المواطنون من الوصول إلى المستشفى بسبب كثافة القصف الإسرائيلي.", "2018-06-16")
     assert not all(e["negated"] for e in find(evs, "ASSAULT"))  # the shelling did happen
+
+
+def test_events_the_story_actor_is_not_carried_to_a_verb_with_an_unknown_subject():
+    evs = events_of("قال الرئيس الأمريكي دونالد ترامب إنه سيرد بقوة. ويرد التنظيم بإطلاق قذائف على الأحياء المجاورة.",
+                    "2018-05-10")
+    assert not find(evs, "ASSAULT", "Donald Trump")
+    evs = events_of("قال زعيم حزب العمال جيريمي كوربن إن الهجوم مدان. ودعا من جانبه الحكومة البريطانية إلى نشر رأي "
+                    "قانوني.", "2018-04-16")
+    assert find(evs, "REQUEST", "Jeremy Corbyn")  # من جانبه: no subject of its own, the story's actor goes on
+    (e,) = find(events_of("قصفت طائرات إسرائيلية فجر الأربعاء مواقع لحركة حماس في غزة.", "2018-07-25"), "ASSAULT")
+    assert label(e["source"]) == "ISR" and label(e["target"]) == "Hamas"

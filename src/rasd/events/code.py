@@ -88,6 +88,8 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_CARRY_NEXT = frozenset(normalize_str(w) for w in ["من", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "أمس", "اليوم",
+                                                   "مؤخرا", "أنه", "أنها", "إنه", "إنها"])
 _SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق"])
 _NEG_FRAME = frozenset(normalize_str(w) for w in [
     "يصدر", "تصدر", "يستطيع", "تستطيع", "يتم", "تتم", "يشهد", "تشهد", "يحدث", "تحدث", "يجر", "تجر",
@@ -702,11 +704,17 @@ class _Sentence:
         return out
 
     # -- subjects ---------------------------------------------------------------------------------------------
-    def after(self, pos: int, end: int, limit: int) -> Actor | None:
-        """The first actor after token ``pos`` with only a short, preposition-free gap (a VSO subject)."""
+    def after(self, pos: int, end: int, limit: int, nisba_ok: bool = False) -> Actor | None:
+        """The first actor after token ``pos`` with only a short, preposition-free gap (a VSO subject); with
+        ``nisba_ok``, also the nationality of an unnamed subject noun (قصفت طائرات إسرائيلية)."""
         for a in self.people:
             if a.i <= pos or a.i >= end:
                 continue
+            if nisba_ok and a.kind == "nisba" and not self.marker(a) and a.i == pos + 2 \
+                    and self.bare(pos + 1) not in _PREPS and not self.word(a.i).endswith("ا") \
+                    and not self.word(pos + 1).startswith("ال") and self.words[pos + 1] not in _TIME_WORDS \
+                    and pos + 1 not in self.trigger_toks and pos + 1 not in self.soft and pos not in self.soft:
+                return a  # قصفت طائرات إسرائيلية، قتل قناص حوثي: an unnamed doer of that nationality
             if a.kind == "nisba" or self.marker(a):
                 b = next((b for b in self.people if b.i == a.j + 1 and b.kind == "person"), None)
                 if b is not None and self.marker(a) == "ل" and b.i - pos - 1 <= limit + 1:
@@ -810,7 +818,8 @@ class _Sentence:
             return False
         return any(left <= e.ti < a.i for e in self.events)  # acts coded, not standing nouns (رغم العقوبات روسيا …)
 
-    def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool) -> tuple[Actor | None, str]:
+    def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool,
+                nisba_ok: bool = False) -> tuple[Actor | None, str]:
         a = self.before(ti, left, 1)
         if a is not None and verb and not self.other_subject(a, left):
             return a, "svo"  # the actor right before the verb leads its clause: ترامب ينتقد إيران (but in أدانت الأمم
@@ -837,7 +846,7 @@ class _Sentence:
             a = self.relative_head(ti, left)
             if a:
                 return a, "svo-relative"
-            a = self.after(tj, r_subj, 4)
+            a = self.after(tj, r_subj, 4, nisba_ok)
             if a:
                 return a, "vso"
         a = self.before(ti, left, 3)
@@ -1000,7 +1009,7 @@ class _Sentence:
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
         else:
-            source, how = self.subject(ti, tj, left, r_subj, True)
+            source, how = self.subject(ti, tj, left, r_subj, True, trig.lemma not in _PASSIVE_VERBS)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
                     and source.ent is not None and "obj" in trig.targets):
                 target, source, how = source, None, ""  # زار أنقرة: the capital is where one goes
@@ -1019,7 +1028,8 @@ class _Sentence:
                     and not (self.word(tj + 2).startswith("ال") and self.word(tj + 1) not in _PREPS
                              and not self.word(tj + 1).startswith(("ب", "ل")) and self.gkind(tj + 1) is None
                              and not self.word(tj + 1).endswith("ا") and self.word(tj + 2) not in _TIME_NOUNS
-                             and self.word(tj + 1) not in _ALL_WORDS):  # زار مؤخرا الهند، طالب جميع المنظمات
+                             and self.word(tj + 1) not in _ALL_WORDS) \
+                    and self.no_subject_next(tj):  # زار مؤخرا الهند، طالب جميع المنظمات
                 # وطالب هؤلاء، ورحب وزير الاقتصاد الفرنسي، وزار نحو 3 ملايين سائح: a subject of its own
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
@@ -1208,7 +1218,8 @@ class _Sentence:
                 s = self.after(k, ti, 4) or self.before(k, left if k >= left else self.clause(k, k)[0], 3)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)
-                if s is None and left == self.si and k <= self.si + 1 and self.carry is not None:
+                if s is None and left == self.si and k <= self.si + 1 and self.carry is not None \
+                        and self.no_subject_next(k):
                     s, how = self.carry, "carried"
                 if s is not None and s is not nxt:
                     source, how = s, how or "light-verb"
@@ -1415,6 +1426,19 @@ class _Sentence:
             if m in trig.targets:
                 return self.head_of(a, r_obj)  # مع زعيم كوريا الشمالية كيم جونغ أون: the leader, not the country
         return None
+
+    def no_subject_next(self, tj: int) -> bool:
+        """What follows a sentence-opening verb shows it has no subject of its own: a preposition or a word with ب/ل
+        (ودعا إلى، وطالب بـ), a complementizer (وأكد أن), its object (ودعا من جانبه ماي، وحث واشنطن), a time or
+        an adverb. Anything else (ويرد التنظيم، وتتفق ريبريف، وقتلت سلسلة تفجيرات، واعتقل وهو) may be a subject rasd
+        does not know: the story's actor is not carried to it."""
+        k = tj + 1
+        w = self.bare(k)
+        if not w:
+            return False
+        return w in _PREPS or self.gkind(k) in ("complementizer", "pronoun") or w[:1] in "بل" \
+            or any(a.i == k and a.kind != "nisba" for a in self.people) or self.words[k] in _TIME_WORDS \
+            or w in _CARRY_NEXT
 
     def member_of(self, a: Actor) -> Actor:
         """مسلحون من طالبان، عناصر من حزب الله: unnamed members of a named body are that body."""
