@@ -1073,3 +1073,8 @@ def test_events_the_story_actor_is_not_carried_to_a_verb_with_an_unknown_subject
     assert find(evs, "REQUEST", "Jeremy Corbyn")  # من جانبه: no subject of its own, the story's actor goes on
     (e,) = find(events_of("قصفت طائرات إسرائيلية فجر الأربعاء مواقع لحركة حماس في غزة.", "2018-07-25"), "ASSAULT")
     assert label(e["source"]) == "ISR" and label(e["target"]) == "Hamas"
+
+
+def test_events_a_second_verbal_noun_joined_to_the_first_is_no_verb():
+    evs = events_of("غضب عارم يجتاح الهند إثر اغتصاب وقتل طفلة في الثامنة من العمر.", "2018-04-15")
+    assert not [e for e in evs if e["trigger"] == "وقتل"]

@@ -501,6 +501,7 @@ class _Coder:
                     actors = self.actors_for(story.index, sent.index)
                     ctx = _Sentence(self, story.index, sent.index, si, sj, actors, carry, before,
                                     {k for ti, tj, _ in triggers for k in range(ti, tj + 1)})
+                    ctx.noun_ends = {tj for _, tj, r in triggers if r.form.tense == "noun"}
                     coded = [f for f in (ctx.code(ti, tj, reading) for ti, tj, reading in triggers) if f is not None]
                     for f in _ordered_acts(coded):
                         if f.reading.trigger.type == "REJECT" and not f.target and f.source:
@@ -570,6 +571,7 @@ class _Sentence:
         self.events: list[Found] = []
         self.hard, self.soft, self.cues = coder.hard, coder.soft, coder.cue_at
         self.trigger_toks = trigger_toks or set()
+        self.noun_ends: set[int] = set()  # last tokens of the verbal-noun readings in the sentence
         self._markers: dict[tuple[int, str], str] = {}
         # places where something happens (a place, or a country after في), and the actors that can act or be acted on
         self.places: list[Actor] = []
@@ -866,6 +868,8 @@ class _Sentence:
                     ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")) and not (
                     a.kind == "place" and ti < a.i == tj):  # فتح معبر رفح: the crossing's noun ends the trigger
                 return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
+        if form.tense == "perfect" and self.words[ti][:1] == "و" and ti - 1 in self.noun_ends:
+            return None  # إثر اغتصاب وقتل طفلة: a second verbal noun joined to the first, not a verb
         if form.owned and not any(self.words[k] in self.data.doer_words or self.words[k] in self.data.declare_words
                                   for k in range(max(self.si, ti - 10), ti)):
             return None  # مدى سيطرته على إدارته: his control, a state (but أعلن الجيش سيطرته على، أحكمت سيطرتها)
