@@ -1078,3 +1078,10 @@ def test_events_the_story_actor_is_not_carried_to_a_verb_with_an_unknown_subject
 def test_events_a_second_verbal_noun_joined_to_the_first_is_no_verb():
     evs = events_of("غضب عارم يجتاح الهند إثر اغتصاب وقتل طفلة في الثامنة من العمر.", "2018-04-15")
     assert not [e for e in evs if e["trigger"] == "وقتل"]
+
+
+def test_events_responding_to_an_act_is_not_doing_it():
+    evs = events_of("ردت روسيا على العقوبات الجديدة التي فرضتها واشنطن على شخصيات روسية.", "2018-04-07")
+    assert not find(evs, "SANCTION", "Russia")
+    evs = events_of("وردت موسكو بطرد دبلوماسيين بريطانيين.", "2018-03-17")
+    assert find(evs, "SANCTION", "Russia")

@@ -88,6 +88,7 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_RESPOND = frozenset(["رد", "ردت", "يرد", "ترد", "ردوا", "يردون"])  # رد ب (respond by) vs رد على (respond to)
 _CARRY_NEXT = frozenset(normalize_str(w) for w in ["من", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "أمس", "اليوم",
                                                    "مؤخرا", "أنه", "أنها", "إنه", "إنها"])
 _SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق"])
@@ -1217,6 +1218,11 @@ class _Sentence:
                     self.words[m] in _TIME_WORDS for m in range(k + 1, ti)):
                 break  # a light verb acts in its clause; a verb of managing reaches past commas (نجحت القوات، السبت،
                 # في السيطرة), and so does any light verb past a time between commas (شن، مساء الأربعاء، هجوما)
+            if self.bare(k) in _RESPOND and (self.bare(k + 1) == "علي" or "علي" in self.words[k + 1 : ti] or not any(
+                    self.words[m].lstrip("وف").startswith("ب") and self.words[m] not in ("بذلك", "بدوره", "بدورها")
+                    for m in range(k + 1, ti + 1))):
+                break  # وردت الصين على تلك الاحتجاجات: responding to an act is not doing it (ردت موسكو بطرد is,
+                # and so is ورد الرئيس التركي، بفرض عقوبات)
             if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
                 # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left if k >= left else self.clause(k, k)[0], 3)
