@@ -1085,3 +1085,8 @@ def test_events_responding_to_an_act_is_not_doing_it():
     assert not find(evs, "SANCTION", "Russia")
     evs = events_of("وردت موسكو بطرد دبلوماسيين بريطانيين.", "2018-03-17")
     assert find(evs, "SANCTION", "Russia")
+
+
+def test_events_what_two_parties_agree_on_is_no_party():
+    evs = events_of("واتفق غريفيث وهادي على أهمية الضغط على ميليشيا الحوثي للسماح بوصول المساعدات.", "2018-06-20")
+    assert not find(evs, "AGREE", target="Houthis (Ansar Allah)")
