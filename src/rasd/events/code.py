@@ -467,8 +467,7 @@ class _Coder:
     def run(self) -> tuple[list[Found], list[dict]]:
         found: list[Found] = []
         quotes: list[dict] = []
-        grammar = self.data.grammar
-        if sum(1 for w in set(self.words) if grammar.get(w) == "sport") >= _SPORT_PAGE:
+        if len(self.data.sport_words.intersection(self.words)) >= _SPORT_PAGE:
             return found, quotes  # a match report: its attacks, threats and control are play
         report = self.data.report
         found_all = self.all_triggers()

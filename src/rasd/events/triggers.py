@@ -65,6 +65,7 @@ class EventData:
     light: frozenset[str] = frozenset()  # normalized surface forms of light verbs
     occur: frozenset[str] = frozenset()  # forms of verbs and nouns by which a protest takes place (اندلعت، موجة)
     occur_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (اندلعت، واندلعت)
+    sport_words: frozenset[str] = frozenset()  # words of sports reporting (grammar kind sport)
     light_words: frozenset[str] = frozenset()  # the same, bare or after و/ف (شن، وشن)
     doer_words: frozenset[str] = frozenset()  # light verbs and verbs of managing (تمكن من، نجح في), bare or after و/ف
     declare_words: frozenset[str] = frozenset()  # verbs of declaring (أعلن حالة الطوارئ), bare or after و/ف
@@ -191,6 +192,7 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.declare_words = frozenset(declare | {p + f for f in declare for p in "وف" if len(f) >= 2})
     data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
+    data.sport_words = frozenset(w for w, k in data.grammar.items() if k == "sport")
     epath = base / "evaluations.tsv"
     if epath.exists():
         for n, row in _rows(epath, ["word", "polarity", "note"]):
