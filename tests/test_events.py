@@ -1090,3 +1090,9 @@ def test_events_responding_to_an_act_is_not_doing_it():
 def test_events_what_two_parties_agree_on_is_no_party():
     evs = events_of("واتفق غريفيث وهادي على أهمية الضغط على ميليشيا الحوثي للسماح بوصول المساعدات.", "2018-06-20")
     assert not find(evs, "AGREE", target="Houthis (Ansar Allah)")
+
+
+def test_events_a_visitors_own_office_after_the_visit_is_no_host():
+    (e,) = find(events_of("وقبل عام، قام نتانياهو بأول زيارة رئيس وزراء إسرائيلي إلى بودابست منذ انهيار النظام الشيوعي.",
+                          "2018-07-19"), "CONSULT")
+    assert e["target"]["country"] == "HUN"

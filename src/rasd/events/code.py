@@ -1232,8 +1232,10 @@ class _Sentence:
                     s, how = self.carry, "carried"
                 if s is not None and s is not nxt:
                     source, how = s, how or "light-verb"
-                    if nxt is not None and nxt.kind != "nisba":
+                    if nxt is not None and nxt.kind != "nisba" and not (
+                            str((nxt.ent or {}).get("id", "")).startswith("role:") and nxt.country == s.country):
                         target = nxt  # قام ولي العهد بزيارة صالح الفوزان: with a light verb, the genitive is the other
+                        # (but قام نتانياهو بأول زيارة رئيس وزراء إسرائيلي إلى بودابست: his own office, not another)
                     return source, target, how
                 break
         if nxt is not None:
