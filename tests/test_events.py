@@ -1096,3 +1096,12 @@ def test_events_a_visitors_own_office_after_the_visit_is_no_host():
     (e,) = find(events_of("وقبل عام، قام نتانياهو بأول زيارة رئيس وزراء إسرائيلي إلى بودابست منذ انهيار النظام الشيوعي.",
                           "2018-07-19"), "CONSULT")
     assert e["target"]["country"] == "HUN"
+
+
+def test_events_members_of_a_body_and_a_verb_right_after_an_attack_noun():
+    evs = events_of("زار مسؤولون من حزب العمال البريطاني السلطة التي يقودها الأكراد في شمال سوريا.", "2018-06-12")
+    assert find(evs, "CONSULT", source="Labour Party (UK)") or [e for e in find(evs, "CONSULT")
+                                                              if (e["source"] or {}).get("country") == "GBR"]
+    evs = events_of("وشاركت القوات الأميركية والصومالية في غارة استهدفت مسلحين من تنظيم القاعدة في 9 مايو.",
+                    "2018-06-12")
+    assert not find(evs, "ASSAULT", "al-Qaeda")  # the gunmen are the target of the raid, not its doers

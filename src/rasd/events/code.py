@@ -744,6 +744,11 @@ class _Sentence:
     def apposition(self, a: Actor) -> Actor:
         """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor;
         مقاتلات التحالف العربي: an unnamed force of a named one is that one."""
+        if a.kind == "agent" and self.bare(a.j + 1) == "من":  # مسؤولون من حزب العمال البريطاني: its members
+            b = next((b for b in self.people if b.i == a.j + 2 and b.ent is not None
+                      and b.kind in ("organization", "group")), None)
+            if b is not None:
+                return b
         if a.kind == "agent":  # مقاتلات التحالف العربي، وزراء خارجية بلدان التحالف الدولي: a named body after it
             b = next((b for b in self.people if a.j < b.i <= a.j + 3 and not b.prefix and b.ent is not None
                       and b.kind in ("organization", "group", "country")
@@ -1008,8 +1013,9 @@ class _Sentence:
                 source, how = by, "by"
             target = self.before(ti, left, 3)
         elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and any(
-                self.bare(k) in _ATTACK_NOUNS for k in range(max(left, ti - 8), ti)) and not any(
-                left <= a.i < ti for a in self.people):
+                self.bare(k) in _ATTACK_NOUNS for k in range(max(left, ti - 8), ti)) and (not any(
+                left <= a.i < ti for a in self.people) or self.bare(ti - 1) in _ATTACK_NOUNS):
+            # (غارة استهدفت مسلحين من تنظيم القاعدة: right after an indefinite attack noun, whoever came before)
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
         else:
@@ -1452,12 +1458,7 @@ class _Sentence:
             or w in _CARRY_NEXT
 
     def member_of(self, a: Actor) -> Actor:
-        """مسلحون من طالبان، عناصر من حزب الله: unnamed members of a named body are that body."""
-        if a.kind == "agent" and self.bare(a.j + 1) == "من":
-            b = next((b for b in self.people if b.i == a.j + 2 and b.ent is not None
-                      and b.kind in ("organization", "group")), None)
-            if b is not None:
-                return b
+        """مسلحون من طالبان، عناصر من حزب الله: unnamed members of a named body are that body (see apposition)."""
         return self.apposition(a)
 
     def describes(self, a: Actor) -> bool:
