@@ -744,7 +744,7 @@ class _Sentence:
     def apposition(self, a: Actor) -> Actor:
         """وزير خارجية روسيا، سيرغي لافروف: the person named right after their country is the actor;
         مقاتلات التحالف العربي: an unnamed force of a named one is that one."""
-        if a.kind == "agent" and self.bare(a.j + 1) == "من":  # مسؤولون من حزب العمال البريطاني: its members
+        if a.kind == "agent" and self.bare(a.j + 1) in ("من", "في"):  # مسؤولون من حزب العمال، قياديين في ميليشيات
             b = next((b for b in self.people if b.i == a.j + 2 and b.ent is not None
                       and b.kind in ("organization", "group")), None)
             if b is not None:
