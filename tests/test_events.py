@@ -1105,3 +1105,8 @@ def test_events_members_of_a_body_and_a_verb_right_after_an_attack_noun():
     evs = events_of("وشاركت القوات الأميركية والصومالية في غارة استهدفت مسلحين من تنظيم القاعدة في 9 مايو.",
                     "2018-06-12")
     assert not find(evs, "ASSAULT", "al-Qaeda")  # the gunmen are the target of the raid, not its doers
+
+
+def test_events_a_country_inside_a_between_phrase_is_no_subject():
+    evs = events_of("وتجمع آلاف المتظاهرين على طول السياج بين غزة وإسرائيل احتجاجا على الاحتلال.", "2018-05-14")
+    assert not [e for e in find(evs, "PROTEST") if (e["source"] or {}).get("country") == "ISR"]

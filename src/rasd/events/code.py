@@ -808,6 +808,8 @@ class _Sentence:
             first = prev
         if self.marker(first) or not self.gap_ok(best.j + 1, pos, limit):
             return None
+        if self.bare(first.i - 1) == "بين" or (first.prefix[:1] == "و" and self.bare(first.i - 2) == "بين"):
+            return None  # على طول السياج بين غزة وإسرائيل احتجاجا: inside a "between" phrase, no subject
         return first
 
     def speaker(self, left: int) -> Actor | None:
