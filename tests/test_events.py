@@ -1110,3 +1110,8 @@ def test_events_members_of_a_body_and_a_verb_right_after_an_attack_noun():
 def test_events_a_country_inside_a_between_phrase_is_no_subject():
     evs = events_of("وتجمع آلاف المتظاهرين على طول السياج بين غزة وإسرائيل احتجاجا على الاحتلال.", "2018-05-14")
     assert not [e for e in find(evs, "PROTEST") if (e["source"] or {}).get("country") == "ISR"]
+
+
+def test_events_a_compound_before_a_phrase_is_one_side():
+    evs = events_of("السعودية والإمارات والكويت والبحرين تمنع مواطنيها من السفر إلى لبنان", "2018-11-10")
+    assert not find(evs, "COERCE", "Saudi Arabia", "Kuwait")

@@ -966,7 +966,8 @@ class _Sentence:
                 target = pool[-1] if pool else None
             elif pool:
                 source, how = pool[0], "before"
-                target = pool[1] if len(pool) > 1 else None
+                joined = {a.key for a in self.compound(pool[0], self.people)}  # السعودية والإمارات والكويت تمنع …
+                target = next((a for a in pool[1:] if a.key not in joined), None)
             else:  # وجه قرقاش رسالة إلى لبنان …، مطالبا لبنان بـ: the sentence's subject, else the story's
                 first = next((a for a in self.people if self.si <= a.i and a.j < ti and a.kind in (
                     "person", "organization", "country", "group") and not self.marker(a)), None)
