@@ -1115,3 +1115,8 @@ def test_events_a_country_inside_a_between_phrase_is_no_subject():
 def test_events_a_compound_before_a_phrase_is_one_side():
     evs = events_of("السعودية والإمارات والكويت والبحرين تمنع مواطنيها من السفر إلى لبنان", "2018-11-10")
     assert not find(evs, "COERCE", "Saudi Arabia", "Kuwait")
+
+
+def test_events_being_taken_ill_is_no_attack():
+    evs = events_of("قال مسؤول باكستاني إنه جرى نقل نواز شريف إلى المستشفى إثر إصابته بوعكة صحية.", "2018-08-12")
+    assert not find(evs, "ASSAULT")

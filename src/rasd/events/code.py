@@ -88,6 +88,8 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_ILLNESS = frozenset(normalize_str(w) for w in ["وعكة", "مرض", "سرطان", "فيروس", "إنفلونزا", "نوبة", "جلطة",
+                                                "التهاب", "حمى", "كوليرا", "إصابة", "إرهاق"])  # أصيب ب…: taken ill
 _RESPOND = frozenset(["رد", "ردت", "يرد", "ترد", "ردوا", "يردون"])  # رد ب (respond by) vs رد على (respond to)
 _CARRY_NEXT = frozenset(normalize_str(w) for w in ["من", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "أمس", "اليوم",
                                                    "مؤخرا", "أنه", "أنها", "إنه", "إنها"])
@@ -901,6 +903,9 @@ class _Sentence:
         if trig.lemma.startswith("استهدف/") and form.tense in ("perfect", "imperfect") and any(
                 self.bare(k).removeprefix("ال") in _MEASURES for k in range(max(self.si, ti - 6), ti)):
             return None  # عقوبات استهدفت الشركات الصينية، الإجراءات التي تستهدف: measures aimed at, no attack
+        if trig.lemma == "أصاب/يصيب" and any(self.bare(k).lstrip("ب").removeprefix("ال") in _ILLNESS
+                                              for k in range(tj + 1, min(self.sj, tj + 3))):
+            return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان: an illness, no attack
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
