@@ -1120,3 +1120,9 @@ def test_events_a_compound_before_a_phrase_is_one_side():
 def test_events_being_taken_ill_is_no_attack():
     evs = events_of("قال مسؤول باكستاني إنه جرى نقل نواز شريف إلى المستشفى إثر إصابته بوعكة صحية.", "2018-08-12")
     assert not find(evs, "ASSAULT")
+
+
+def test_events_a_verb_after_an_attack_noun_with_its_adjective_describes_it():
+    evs = events_of("وقال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف قاعدة الشعيرات الجوية.",
+                    "2018-04-17")
+    assert not find(evs, "ASSAULT", source="Syria air defense")

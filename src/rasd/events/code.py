@@ -1021,8 +1021,9 @@ class _Sentence:
                 source, how = by, "by"
             target = self.before(ti, left, 3)
         elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and any(
-                self.bare(k) in _ATTACK_NOUNS for k in range(max(left, ti - 8), ti)) and (not any(
-                left <= a.i < ti for a in self.people) or self.bare(ti - 1) in _ATTACK_NOUNS):
+                self.attack_noun(k) for k in range(max(left, ti - 8), ti)) and (not any(
+                left <= a.i < ti for a in self.people) or self.attack_noun(ti - 1)
+                or (self.attack_noun(ti - 2) and not any(a.i == ti - 1 for a in self.actors))):
             # (غارة استهدفت مسلحين من تنظيم القاعدة: right after an indefinite attack noun, whoever came before)
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
@@ -1474,6 +1475,11 @@ class _Sentence:
         not another party's."""
         return any(b.j == a.i - 1 and b.kind in ("group", "organization", "person") and b.ent is not None
                    for b in self.people)
+
+    def attack_noun(self, i: int) -> bool:
+        """An indefinite attack noun, bare or after ل/ب (لهجوم صاروخي، بغارة)."""
+        w = self.bare(i)
+        return w in _ATTACK_NOUNS or (w[:1] in "لب" and w[1:] in _ATTACK_NOUNS)
 
     def clash_noun(self, i: int) -> bool:
         """A noun of fighting (grammar kind ``clash``), with its proclitics and article (والاشتباكات، المعارك)."""
