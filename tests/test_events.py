@@ -1126,3 +1126,9 @@ def test_events_a_verb_after_an_attack_noun_with_its_adjective_describes_it():
     evs = events_of("وقال التلفزيون السوري إن الدفاعات الجوية السورية تصدت لهجوم صاروخي استهدف قاعدة الشعيرات الجوية.",
                     "2018-04-17")
     assert not find(evs, "ASSAULT", source="Syria air defense")
+
+
+def test_events_a_counted_target_takes_the_preposition_before_the_count():
+    (e,) = find(events_of("ووجهت واشنطن الجمعة الاتهام إلى 12 من عناصر الاستخبارات الروسية بقرصنة أجهزة كمبيوتر للحزب "
+                          "الديمقراطي.", "2018-07-14"), "ACCUSE")
+    assert e["target"]["country"] == "RUS"

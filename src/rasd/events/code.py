@@ -103,6 +103,7 @@ _FUTURE_NEXT = frozenset(normalize_str(w) for w in [
 _SPORT_PAGE = 6  # different sports words (grammar kind sport) that make a page a match report
 _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
                                                "بقياده"])  # the doer's description: who leads or backs it
+_MEMBER_NOUNS = frozenset(normalize_str(w) for w in ["عناصر", "أعضاء", "أفراد", "عملاء", "ضباط", "مقاتلي", "جنود"])
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
                                                     "مئات", "المئات", "آلاف", "الآلاف", "ملايين", "الملايين"])
 _CIRCUMSTANCE_MORE = frozenset(normalize_str(w) for w in ["داخل", "هناك", "بأيدي", "بعد", "عند", "قبل", "لدى"])
@@ -646,6 +647,10 @@ class _Sentence:
         prev = self.bare(k) if k >= self.si else ""
         if k - 1 >= self.si and self.gkind(k) == "site" and self.bare(k - 1) in _PREPS:
             return self.bare(k - 1)  # هجوما على مواقع الجيش العراقي: the army's positions stand for the army
+        m = k - 1 if prev in _MEMBER_NOUNS and self.bare(k - 1) == "من" else k  # (12 من) عناصر الاستخبارات
+        if self.bare(m) == "من" and m - 2 >= self.si and (self.bare(m - 1).isdigit() or self.bare(m - 1) in _COUNT_WORDS) \
+                and self.bare(m - 2) in _PREPS:
+            return self.bare(m - 2)  # وجهت واشنطن الاتهام إلى 12 من عناصر الاستخبارات الروسية: the count's preposition
         if prev in _AGENT_NOUNS and self.bare(k - 1) == "من":
             return "by"
         if prev in _BY_WORDS and (prev not in ("يد", "ايدي") or self.bare(k - 1) == "علي"):
