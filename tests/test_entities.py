@@ -421,10 +421,10 @@ def test_entities_lawmakers_and_activists_introduce_names(text, name):
 
 
 def test_entities_a_given_name_before_a_leaders_surname_is_someone_else():
-    """ميلانيا ترامب is not Donald Trump; a short form of the person's given name (ستيف منوتشين) keeps the link."""
-    ents = by_name(entities_of("وصلت ميلانيا ترامب إلى باريس. وقال ترامب إن زوجته بخير. وقال ستيف منوتشين إن بلاده ترفض.",
+    """إريك ترامب is not Donald Trump; a short form of the person's given name (ستيف منوتشين) keeps the link."""
+    ents = by_name(entities_of("وصل إريك ترامب إلى باريس. وقال ترامب إن ابنه بخير. وقال ستيف منوتشين إن بلاده ترفض.",
                                day="2018-05-01"))
-    assert "ميلانيا ترامب" in ents and ents["ميلانيا ترامب"]["country"] is None
+    assert "إريك ترامب" in ents and ents["إريك ترامب"]["country"] is None
     assert [m["text"] for m in ents["Donald Trump"]["mentions"]] == ["ترامب"]
     assert [m["text"] for m in ents["Steven Mnuchin"]["mentions"]] == ["منوتشين"]
 
@@ -504,3 +504,8 @@ def test_a_new_person_takes_the_nationality_right_before_the_name():
                                                   "في بريطانيا مارك ريغيف إن الأمر انتهى.", "2018-05-30")}
     assert ents["رومان أبراموفيتش"]["country"] == "RUS"
     assert ents.get("مارك ريغيف", {}).get("country") != "GBR"  # where he serves, not his country
+
+
+def test_entities_the_presidents_wife_and_daughter_are_named():
+    ents = by_name(entities_of("وصلت ميلانيا ترامب وإيفانكا ترامب إلى باريس.", day="2018-05-01"))
+    assert ents["Melania Trump"]["country"] == "USA" and "Ivanka Trump" in ents and "Donald Trump" not in ents
