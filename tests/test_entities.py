@@ -509,3 +509,9 @@ def test_a_new_person_takes_the_nationality_right_before_the_name():
 def test_entities_the_presidents_wife_and_daughter_are_named():
     ents = by_name(entities_of("وصلت ميلانيا ترامب وإيفانكا ترامب إلى باريس.", day="2018-05-01"))
     assert ents["Melania Trump"]["country"] == "USA" and "Ivanka Trump" in ents and "Donald Trump" not in ents
+
+
+def test_an_ambiguous_place_after_an_attack_on_it_is_the_place():
+    ents = by_name(entities_of("وقالت واشنطن إنها سترد على الهجوم الكيماوي على دوما. وحصلت القناة على صور حصرية.",
+                               day="2018-04-10"))
+    assert "Douma" in ents and "Tyre" not in ents  # صور (pictures) after على is no city

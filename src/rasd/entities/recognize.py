@@ -28,6 +28,10 @@ _LOCATIVE = frozenset(normalize_str(w) for w in ["في", "إلى", "الى", "م
     "قمة", "مؤتمر", "منتدى"])
 # before a seat of power, words that make it the place (في البيت الأبيض), not the government (رسالة إلى البيت الأبيض،
 # ندد بالبيت الأبيض)
+_ON_ATTACK = frozenset(normalize_str(w) for w in [
+    "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات", "غارة", "غارات", "الغارات", "قصف", "القصف", "الحملة", "حملة",
+    "السيطرة", "سيطرتها", "سيطرته", "يسيطر", "تسيطر", "يسيطرون", "تهيمن", "يهيمن", "الخناق", "الكيماوي",
+    "الكيميائي", "الكيمياوي", "المرتقب", "المتوقع", "المفترض", "ضربة", "ضربات", "الزحف", "الاستيلاء"])
 _ABOUT = frozenset(normalize_str(w) for w in ["لدى", "شؤون", "بشؤون", "حول", "تجاه"])  # لدى ألمانيا، شؤون كوريا
 _IN_WORDS = frozenset(normalize_str(w) for w in ["في", "داخل", "خارج", "أمام", "قرب", "حديقة"])
 _SEQ_TIME = frozenset(normalize_str(w) for w in ["اليوم", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "أمس"])
@@ -318,6 +322,12 @@ class _Resolver:
             i -= 1
         return text[i:e]
 
+    def attacked_on(self, h: Hit) -> bool:
+        """An attack or control word among the three before على (الهجوم الكيماوي على دوما، يسيطر على دوما، الحملة
+        على إدلب): what follows is the place struck or held, not a word (حصلت على صور، استفاقت على مشهد)."""
+        words = self.nt.text[max(0, h.start - len(h.prefix) - 60) : h.start - len(h.prefix)].split()
+        return any(w.lstrip("و") in _ON_ATTACK for w in words[-4:-1])
+
     # -- entities ----------------------------------------------------------------------------------------
     def mention(self, ent: Entity, start: int, end: int, how: str) -> bool:
         a, b = self.nt.span_to_original(start, end)
@@ -419,6 +429,7 @@ class _Resolver:
                 return None
             how = how or "short"
         if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE \
+                and not (e.type in ("place", "capital") and self.prev_word(h) == "علي" and self.attacked_on(h)) \
                 and not (h.prefix.endswith(("ب", "ل")) and e.type != "org") \
                 and not (e.type in ("capital", "place") and self.after_capital_word(h)):  # بالعاصمة طرابلس
             return None
