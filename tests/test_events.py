@@ -1132,3 +1132,9 @@ def test_events_a_counted_target_takes_the_preposition_before_the_count():
     (e,) = find(events_of("ووجهت واشنطن الجمعة الاتهام إلى 12 من عناصر الاستخبارات الروسية بقرصنة أجهزة كمبيوتر للحزب "
                           "الديمقراطي.", "2018-07-14"), "ACCUSE")
     assert e["target"]["country"] == "RUS"
+
+
+def test_events_a_referral_is_an_act_only_to_investigators_or_a_court():
+    evs = events_of("وكان وزير الداخلية محمود توفيق قد أحال الواقعة إلى قسم التفتيش بوزارة الداخلية للتحقيق.", "2018-06-26")
+    assert find(evs, "ACCUSE", "Mahmoud Tawfik")
+    assert not find(events_of("وأحال الرئيس عددا من الضباط إلى التقاعد.", "2018-06-26"), "ACCUSE")

@@ -88,6 +88,8 @@ _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "دستور", "محاولة", "قمة", "مونديال", "كأس", "أولمبياد", "زلزال", "إعصار"])  # nouns a following year dates
 _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "إجراءات", "تدابير", "قيود", "رسوم", "ضرائب",
                                                  "تعريفات", "إصلاحات", "قوانين", "قانون", "خطة", "سياسة", "سياسات"])
+_JUDICIAL = frozenset(normalize_str(w) for w in ["تحقيق", "نيابة", "نيابه", "قضاء", "محاكمة", "محكمة", "محاكم",
+                                                 "نائب", "جنايات"])  # أحال … للتحقيق / إلى النيابة / إلى محكمة الجنايات
 _ILLNESS = frozenset(normalize_str(w) for w in ["وعكة", "مرض", "سرطان", "فيروس", "إنفلونزا", "نوبة", "جلطة",
                                                 "التهاب", "حمى", "كوليرا", "إصابة", "إرهاق"])  # أصيب ب…: taken ill
 _RESPOND = frozenset(["رد", "ردت", "يرد", "ترد", "ردوا", "يردون"])  # رد ب (respond by) vs رد على (respond to)
@@ -911,6 +913,11 @@ class _Sentence:
         if trig.lemma == "أصاب/يصيب" and any(self.bare(k).lstrip("ب").removeprefix("ال") in _ILLNESS
                                               for k in range(tj + 1, min(self.sj, tj + 3))):
             return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان: an illness, no attack
+        if trig.lemma in ("أحال/يحيل", "إحالة") and not any(
+                self.bare(k).removeprefix("لل").removeprefix("ال") in _JUDICIAL
+                or self.bare(k).removeprefix("ل").removeprefix("ال") in _JUDICIAL
+                for k in range(tj + 1, min(self.sj, tj + 8))):
+            return None  # أحال إلى التقاعد: retired; a referral is an act only to investigators or a court
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
