@@ -1138,3 +1138,10 @@ def test_events_a_referral_is_an_act_only_to_investigators_or_a_court():
     evs = events_of("وكان وزير الداخلية محمود توفيق قد أحال الواقعة إلى قسم التفتيش بوزارة الداخلية للتحقيق.", "2018-06-26")
     assert find(evs, "ACCUSE", "Mahmoud Tawfik")
     assert not find(events_of("وأحال الرئيس عددا من الضباط إلى التقاعد.", "2018-06-26"), "ACCUSE")
+
+
+def test_events_a_name_starting_with_waw_right_after_an_actor_is_no_compound():
+    evs = events_of("واتهمت كوريا الشمالية واشنطن بمحاولة الدفع لتراكم سحب الحرب.", "2018-05-01")
+    assert find(evs, "ACCUSE", "North Korea", "United States")
+    evs = events_of("حذرت موسكو واشنطن اليوم الأحد من أي تدخل عسكري في سوريا.", "2018-04-08")
+    assert find(evs, "THREATEN", "Russia", "United States")

@@ -708,9 +708,10 @@ class _Sentence:
             if a.key in {x.key for x in out} or a.i <= cur.j:
                 continue
             if (a.i == cur.j + 1 and a.prefix[:1] == "و") or (
-                    a.i - cur.j <= 5 and all(k in titles for k in range(cur.j + 1, a.i))
+                    cur.j + 1 < a.i and a.i - cur.j <= 5 and all(k in titles for k in range(cur.j + 1, a.i))
                     and self.words[cur.j + 1][:1] == "و" and not a.prefix):
-                out.append(a)  # ترامب والزعيم الكوري الشمالي كيم جونغ أون: a title between, the و on it
+                out.append(a)  # ترامب والزعيم الكوري الشمالي كيم جونغ أون: a title between, the و on it (not
+                # a name that itself starts with و right after: اتهمت كوريا الشمالية واشنطن)
                 cur = a
         return out
 
