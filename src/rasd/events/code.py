@@ -1006,10 +1006,7 @@ class _Sentence:
                 and not (left > self.si and self.gkind(left - 1) == "pronoun"))):
             # the bare masculine form only: أنها اعتقلت 16 is the police's act; اقتحم مئات المستوطنين is active
             source, how = None, "passive"  # قتل 14 شخصا، أصيب فيها العشرات: the unvowelled passive, the doer unsaid
-            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
-            if by is None:  # قتل 38 من ميليشيات الحوثي في مواجهات مع القوات المشتركة: the other side killed them
-                by = next((a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba"
-                           and self.bare(a.i - 1) == "مع" and self.gkind(a.i - 2) == "clash"), None)
+            by = self.passive_doer(tj, r_obj)
             if by is not None:
                 source, how = by, "by"  # قتل 50 شخصا برصاص القوات
             # the victims come between the verb and the doer (قتل العشرات من قيادات مليشيات الحوثي … بنيران …)
@@ -1027,9 +1024,7 @@ class _Sentence:
         elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and self.plural_passive(ti, trig, left):
             # عشرات الفلسطينيين قتلوا في اشتباكات: the unvowelled plural passive, its victims before it
             source, how = None, "passive"
-            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None) or next(
-                (a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba" and self.bare(a.i - 1) == "مع"
-                 and self.gkind(a.i - 2) == "clash"), None)
+            by = self.passive_doer(tj, r_obj)
             if by is not None:
                 source, how = by, "by"
             target = self.before(ti, left, 3)
@@ -1288,7 +1283,7 @@ class _Sentence:
                 s = next((a for a in self.people if a.i == tj + 2 and a.kind != "nisba" and not self.marker(a)
                           and tj not in self.soft), None)
                 if s is not None:  # هجمات شنها مسلحون من طالبان: the light verb's own subject, right after it
-                    s = self.member_of(s)
+                    s = self.apposition(s)  # هجمات شنها مسلحون من طالبان: members of a named body
                 else:
                     s = next((a for a in reversed(self.people) if left <= a.i and a.j < ti and a.kind != "nisba"
                               and ti - a.j <= 5 and not self.marker(a)), None) or (
@@ -1479,9 +1474,12 @@ class _Sentence:
             or any(a.i == k and a.kind != "nisba" for a in self.people) or self.words[k] in _TIME_WORDS \
             or w in _CARRY_NEXT
 
-    def member_of(self, a: Actor) -> Actor:
-        """مسلحون من طالبان، عناصر من حزب الله: unnamed members of a named body are that body (see apposition)."""
-        return self.apposition(a)
+    def passive_doer(self, tj: int, r_obj: int) -> Actor | None:
+        """The doer a passive names: after برصاص/على أيدي (قتل 50 شخصا برصاص القوات), or the other side of a fight
+        "with" it (قتل 38 من ميليشيات الحوثي في مواجهات مع القوات المشتركة)."""
+        return next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None) or next(
+            (a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba" and self.bare(a.i - 1) == "مع"
+             and self.gkind(a.i - 2) == "clash"), None)
 
     def describes(self, a: Actor) -> bool:
         """A nationality right after a named party is that party's (ميليشيات الحوثي الإيرانية: Iran-backed Houthis),
