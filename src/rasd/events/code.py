@@ -1016,7 +1016,7 @@ class _Sentence:
         elif form.tense == "perfect" and trig.pos == "verb" and self.vowelled_passive(ti):
             # واتُّهمت إيران مرارا بتزويد الحوثيين بأسلحة: any perfect printed passive names its patient, not its doer
             source, how = None, "passive"
-            by = next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None)
+            by = self.passive_doer(tj, r_obj)
             if by is not None:
                 source, how = by, "by"
             target = next((a for a in self.people if tj < a.i <= tj + 3 and a.kind != "nisba" and not self.marker(a)
