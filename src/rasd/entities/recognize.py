@@ -540,9 +540,7 @@ class _Resolver:
                     key = "new:" + name_ar
                     # القيادي الحوثي البارز حسين البكلي: a group's nationality among the describing words
                     own = country or next((x.top.country for x in hits[j:] if end <= x.start and x.end <= a
-                                           and x.top.type in ("nisba", "org") and x.top.country
-                                           and len(x.top.country) == 3
-                                           and x.top.country not in ("IGO", "NGO", "MNC", "UNO", "IMG")), None)
+                                           and x.top.type in ("nisba", "org") and _is_state(x.top.country)), None)
                     ent = self.entity(key, lambda: Entity(key, "person", None, self.doc.text[slice(
                         *self.nt.span_to_original(a, b))], own, sector, role))
                     self.mention(ent, a, b, "title")
@@ -649,8 +647,7 @@ class _Resolver:
         if top.type == "nisba" and i >= 2 and hits[i - 2].top.type in ("org", "person") and \
                 self.gap_is_space(hits[i - 2].end, x.start):
             return None  # ميليشيات الحوثي الإيرانية، منصور السودي: the nationality is the group's
-        if top.type in ("nisba", "country") or (top.type == "org" and top.country and len(top.country) == 3
-                                                  and top.country not in ("IGO", "NGO", "MNC", "UNO", "IMG")):
+        if top.type in ("nisba", "country") or (top.type == "org" and _is_state(top.country)):
             return top.country
         return None
 
@@ -1173,7 +1170,7 @@ class _Resolver:
             filed = self._filed = [m.span() for m in _FILED_RE.finditer(self.doc.text)] if "(" in self.doc.text \
                 else []
         for e in self.entities.values():
-            if e.kind in ("country", "place") and e.country and e.country not in INTERNATIONAL:
+            if e.kind in ("country", "place") and _is_state(e.country):
                 n = sum(1 for m in e.mentions if not any(a <= m["start"] < b for a, b in filed)) if filed \
                     else len(e.mentions)
                 if n:
@@ -1358,6 +1355,11 @@ def _person_for(entries: tuple[Entry, ...], country, day) -> Entry:
         if r and (country is None or r.country == country):
             return e
     return people[0]
+
+
+def _is_state(country: str | None) -> bool:
+    """A country code of a state, not of an international or non-state body (IGO, NGO, MNC …)."""
+    return bool(country) and country not in INTERNATIONAL
 
 
 def _metonym(e: Entry) -> Entry:
