@@ -152,9 +152,11 @@ class SQLiteBackend(Backend):
                 pause = min(pause * 2, 1.0)
 
     def finish_ingest(self) -> None:
-        with self.transaction():  # under the write lock, like every other write
+        # Both under the write lock, like every other write: PRAGMA optimize may run ANALYZE, and outside a
+        # transaction that read-then-write fails at once ("database is locked") when another ingest has written since.
+        with self.transaction():
             self.conn.execute("INSERT INTO docs_fts(docs_fts) VALUES ('optimize')")  # one b-tree: faster searches
-        self.conn.execute("PRAGMA optimize")
+            self.conn.execute("PRAGMA optimize")
         self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits on another writer; the rest comes later
 
     def extra_statements(self, version: int) -> list[str]:
