@@ -833,6 +833,18 @@ def test_events_a_verb_describing_an_attack_noun_is_that_attack():
     assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("SYR", "GBR")]
 
 
+def test_events_a_verb_describing_an_attack_noun_past_named_actors_or_a_comma_has_no_doer_of_its_own():
+    """The nearest indefinite attack noun before the verb, with nothing named between, is what struck: earlier names
+    in the sentence (بريطانيا) and a comma between do not make the object the attacker."""
+    evs = events_of("وطردت عدة بلدان أكثر من 100 دبلوماسي روسي، منهم 23 دبلوماسيا من بريطانيا نفسها ردا على هجوم في "
+                    "الرابع من مارس الجاري استهدف الجاسوس السابق سيرغي سكريبال وابنته يوليا في مدينة سالزبري. وتسعى "
+                    "القاهرة للإيقاع به للاشتباه في ضلوعه في هجمات إرهابية كبيرة، استهدفت قوات الأمن في السنوات "
+                    "القليلة الماضية.", "2018-04-01")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and (
+        "Skripal" in (e["source"]["name"] or "") or e["source"]["country"] == "EGY")]
+    assert [e for e in find(evs, "ASSAULT") if e["target"] and "Skripal" in (e["target"]["name"] or "")]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -1028,10 +1028,11 @@ class _Sentence:
             if by is not None:
                 source, how = by, "by"
             target = self.before(ti, left, 3)
-        elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and any(
+        elif form.tense == "perfect" and trig.type == "ASSAULT" and not self.words[ti].startswith(("و", "ف")) and (any(
                 self.attack_noun(k) for k in range(max(left, ti - 8), ti)) and (not any(
                 left <= a.i < ti for a in self.people) or self.attack_noun(ti - 1)
-                or (self.attack_noun(ti - 2) and not any(a.i == ti - 1 for a in self.actors))):
+                or (self.attack_noun(ti - 2) and not any(a.i == ti - 1 for a in self.actors)))
+                or self.attack_clause(ti, left)):
             # (غارة استهدفت مسلحين من تنظيم القاعدة: right after an indefinite attack noun, whoever came before)
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
@@ -1491,6 +1492,13 @@ class _Sentence:
         """An indefinite attack noun, bare or after ل/ب (لهجوم صاروخي، بغارة)."""
         w = self.bare(i)
         return w in _ATTACK_NOUNS or (w[:1] in "لب" and w[1:] in _ATTACK_NOUNS)
+
+    def attack_clause(self, ti: int, left: int) -> bool:
+        """The verb at ``ti`` describes the nearest indefinite attack noun before it, with no actor between: هجوم
+        في الرابع من مارس استهدف الجاسوس؛ هجمات إرهابية كبيرة، استهدفت قوات الأمن (over the comma too)."""
+        lo = max(self.si, ti - 6) if left == ti and ti - 1 in self.soft else max(left, ti - 8)
+        k = next((k for k in range(ti - 1, lo - 1, -1) if self.attack_noun(k)), None)
+        return k is not None and not any(k < a.i < ti for a in self.actors)
 
     def clash_noun(self, i: int) -> bool:
         """A noun of fighting (grammar kind ``clash``), with its proclitics and article (والاشتباكات، المعارك)."""
