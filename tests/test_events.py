@@ -845,6 +845,16 @@ def test_events_a_verb_describing_an_attack_noun_past_named_actors_or_a_comma_ha
     assert [e for e in find(evs, "ASSAULT") if e["target"] and "Skripal" in (e["target"]["name"] or "")]
 
 
+def test_events_who_foils_or_repels_an_attack_is_its_target():
+    """أحبط، أفشل، صد: the subject was attacked; the doer is the one after ل, or the attack's nationality."""
+    evs = events_of("أحبطت قوات الجيش المصري هجوما على إحدى النقاط الأمنية في مدينة الشيخ زويد. وصدت القوات العراقية "
+                    "هجوما لتنظيم داعش على قرية في كركوك. ودخل الجيش النظامي إلى عفرين للمساعدة في صد الهجوم التركي.",
+                    "2018-05-04")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("EGY", "IRQ")]
+    assert find(evs, "ASSAULT", "Islamic State", "Iraq forces")
+    assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "TUR"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

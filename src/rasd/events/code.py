@@ -1217,7 +1217,9 @@ class _Sentence:
             # only after من قبل / برصاص
             target = self.after(k, ti, 5) or self.before(k, left, 3)
             by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None) or next(
-                (a for a in self.people if tj < a.i <= tj + 3 and "من" in markers and self.marker(a) == "من"), None)
+                (a for a in self.people if tj < a.i <= tj + 3 and "من" in markers and self.marker(a) == "من"), None) \
+                or next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 1 and self.words[tj].startswith(
+                    "ال")), None)  # صد الهجوم التركي: the attack's nationality names who attacked
             return by, target, "undergo" if by is None else "by"  # تلقى اتصالا هاتفيا من ترامب: Trump calls
         nxt = None
         if self.bare(tj) not in _PREPS and not any(self.bare(k) in _PREPS for k in range(ti, tj)):
