@@ -515,3 +515,17 @@ def test_an_ambiguous_place_after_an_attack_on_it_is_the_place():
     ents = by_name(entities_of("وقالت واشنطن إنها سترد على الهجوم الكيماوي على دوما. وحصلت القناة على صور حصرية.",
                                day="2018-04-10"))
     assert "Douma" in ents and "Tyre" not in ents  # صور (pictures) after على is no city
+
+
+def test_entities_a_given_name_or_ambiguous_surname_the_page_named_wins_over_another_short_form():
+    """أبي after أبي أحمد is Abiy Ahmed, not Shinzo Abe (آبي); المالكي after تركي المالكي is Turki al-Maliki; but a
+    famous surname stays its holder on a page naming only a relative (إيفانكا ترامب … ترامب)."""
+    ents = by_name(entities_of("استقبل رئيس الوزراء الإثيوبي أبي أحمد الرئيس الإريتري في أديس أبابا. وقام أبي بزيارة "
+                               "إلى أسمرة. وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الصاروخ اعترض. "
+                               "وأضاف المالكي أن الحوثيين أطلقوا الصاروخ.", "2018-07-14"))
+    assert [m["text"] for m in ents["Abiy Ahmed"]["mentions"]] == ["أبي أحمد", "أبي"]
+    assert "Shinzo Abe" not in ents
+    assert [m["text"] for m in ents["Turki al-Maliki"]["mentions"]][-1] == "المالكي"
+    ents = by_name(entities_of("وقالت إيفانكا ترامب إنها ستزور اليابان. وقال ترامب إن ابنته ستلتقي المسؤولين.",
+                               "2018-07-14"))
+    assert ents["Donald Trump"]["mentions"][0]["text"] == "ترامب"

@@ -855,6 +855,15 @@ def test_events_who_foils_or_repels_an_attack_is_its_target():
     assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "TUR"]
 
 
+def test_events_a_light_verb_with_bi_and_a_pronoun_has_its_own_subject_after_it():
+    """اعتداءات جنسية، قام بها رجال دين: the clergy did it, not the court that opened the investigation; الهجمات التي
+    قام بها مسلحون من طالبان: the Taliban."""
+    evs = events_of("فتح القضاء الفيدرالي الأميركي للمرة الأولى تحقيقا في اعتداءات جنسية، قام بها رجال دين كاثوليك. "
+                    "وأدانت الحكومة الأفغانية الهجمات التي قام بها مسلحون من طالبان.", "2018-08-10")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["sector"] == "JUD"]
+    assert find(evs, "ASSAULT", "Taliban")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

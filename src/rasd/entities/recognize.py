@@ -425,6 +425,18 @@ class _Resolver:
         if e.type == "person" and (e.short or e.ambiguous):
             if e.id not in self.entities:  # كيم: Kim Jong-un when the page named him, not the first Kim listed
                 e = next((x for x in h.entries if x.type == "person" and x.id in self.entities), e)
+            if e.id not in self.entities and e.short:
+                # زيارة قام بها أبي: Abiy Ahmed, named in full before (أبي أحمد), not Shinzo Abe (آبي), whom the
+                # page never named: the given name of a person the page named wins over another person's short
+                # form; so does the surname when the short form is ambiguous (المالكي: Riyad al-Maliki when the
+                # page named him; but ترامب stays Donald Trump on a page naming only إيفانكا ترامب)
+                word = self.nt.text[h.start : h.end]
+                own = next((x for x in self.entities.values() if x.kind == "person" and x.mentions and x.name_ar
+                            and (normalize_str(x.name_ar).split()[:1] == [word] or (
+                                e.ambiguous and word in normalize_str(x.name_ar).split()))), None)
+                if own is not None:
+                    self.mention(own, h.start, h.end, "short")
+                    return own
             if e.ambiguous and e.id not in self.entities:
                 return None
             how = how or "short"

@@ -50,6 +50,7 @@ _ATTACK_NOUNS = frozenset(normalize_str(w) for w in ["هجوم", "هجوما", "
                                                       "اشتباكات", "عملية", "عمليات", "قذائف"])
 _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", "بمحاولة", "بالوقوف")  # بتسميم، بالتورط، بدعم
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
+_BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
 _TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -1285,6 +1286,11 @@ class _Sentence:
             if w in self.data.light or self.word(tj + 1)[:-1] in self.data.light:  # اجتماع عقده مع …
                 s = next((a for a in self.people if a.i == tj + 2 and a.kind != "nisba" and not self.marker(a)
                           and tj not in self.soft), None)
+                if s is None and self.bare(tj + 2) in _BI_PRONOUNS:  # اعتداءات جنسية، قام بها رجال دين: the
+                    # light verb's own subject after its ب and pronoun; none named there, no doer
+                    s = next((a for a in self.people if a.i == tj + 3 and a.kind != "nisba"), None)
+                    if s is None and self.bare(tj + 3) not in _PREPS:  # (زيارة يقوم بها إلى تركيا: the subject
+                        return None, None, ""  # is the sentence's, as before)
                 if s is not None:  # هجمات شنها مسلحون من طالبان: the light verb's own subject, right after it
                     s = self.apposition(s)  # هجمات شنها مسلحون من طالبان: members of a named body
                 else:
@@ -1293,6 +1299,13 @@ class _Sentence:
                         self.carry if left == self.si else None)
                 if s:
                     source, how = s, "light-verb"
+            elif self.gkind(tj + 1) == "relative" and self.bare(tj + 3) in _BI_PRONOUNS and (
+                    self.bare(tj + 2) in self.data.light):  # الهجمات التي قام بها مسلحون من طالبان: its own subject
+                s = next((a for a in self.people if a.i == tj + 4 and a.kind != "nisba"), None)
+                if s is None and self.bare(tj + 4) not in _PREPS:
+                    return None, None, ""
+                if s is not None:
+                    source, how = self.apposition(s), "relative-light-verb"
             elif self.gkind(tj + 1) == "relative" and self.light_with_object(self.bare(tj + 2)):
                 # أطلع الملك سلمان المجلس على نتائج اللقاء الذي عقده مع ترامب: who held it is the sentence's
                 # subject, the first actor of the clause; whom with, after the light verb
