@@ -864,6 +864,14 @@ def test_events_a_light_verb_with_bi_and_a_pronoun_has_its_own_subject_after_it(
     assert find(evs, "ASSAULT", "Taliban")
 
 
+def test_events_prevented_acts_and_panic_are_no_attacks():
+    evs = events_of("كشفت الصحيفة أن ماتيس منع الضربات خشية التصعيد مع روسيا. وقالت وكالة دوغان إن الهجوم أثار الذعر في "
+                    "الجامعة، وأصاب الطلاب والأساتذة والعاملين بحالة من الذعر.", "2018-04-12")
+    assert not [e for e in find(evs, "ASSAULT") if e["modality"] == "asserted" and not e["negated"]
+                and e["source"] and e["source"]["name"] == "James Mattis"]
+    assert not [e for e in find(evs, "ASSAULT") if e["trigger"] == "وأصاب"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

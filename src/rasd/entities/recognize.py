@@ -431,8 +431,10 @@ class _Resolver:
                 # form; so does the surname when the short form is ambiguous (المالكي: Riyad al-Maliki when the
                 # page named him; but ترامب stays Donald Trump on a page naming only إيفانكا ترامب)
                 word = self.nt.text[h.start : h.end]
+                first = normalize_str(e.name_ar or "").split()[:1] != [word]  # كيم: a family name written
+                # first, the listed person's own first word, is no given name (كيم يو جونغ does not take كيم)
                 own = next((x for x in self.entities.values() if x.kind == "person" and x.mentions and x.name_ar
-                            and (normalize_str(x.name_ar).split()[:1] == [word] or (
+                            and ((first and normalize_str(x.name_ar).split()[:1] == [word]) or (
                                 e.ambiguous and word in normalize_str(x.name_ar).split()))), None)
                 if own is not None:
                     self.mention(own, h.start, h.end, "short")

@@ -92,7 +92,9 @@ _MEASURES = frozenset(normalize_str(w) for w in ["عقوبات", "عقوبة", "
 _JUDICIAL = frozenset(normalize_str(w) for w in ["تحقيق", "نيابة", "نيابه", "قضاء", "محاكمة", "محكمة", "محاكم",
                                                  "نائب", "جنايات"])  # أحال … للتحقيق / إلى النيابة / إلى محكمة الجنايات
 _ILLNESS = frozenset(normalize_str(w) for w in ["وعكة", "مرض", "سرطان", "فيروس", "إنفلونزا", "نوبة", "جلطة",
-                                                "التهاب", "حمى", "كوليرا", "إصابة", "إرهاق"])  # أصيب ب…: taken ill
+                                                "التهاب", "حمى", "كوليرا", "إصابة", "إرهاق", "حالة", "ذعر",
+                                                "هلع", "صدمة", "إحباط", "خيبة", "دهشة"])  # أصيب ب…: taken ill or
+# struck with panic (وأصاب الطلاب بحالة من الذعر)
 _RESPOND = frozenset(["رد", "ردت", "يرد", "ترد", "ردوا", "يردون"])  # رد ب (respond by) vs رد على (respond to)
 _CARRY_NEXT = frozenset(normalize_str(w) for w in ["من", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "أمس", "اليوم",
                                                    "مؤخرا", "أنه", "أنها", "إنه", "إنها"])
@@ -912,9 +914,9 @@ class _Sentence:
         if trig.lemma.startswith("استهدف/") and form.tense in ("perfect", "imperfect") and any(
                 self.bare(k).removeprefix("ال") in _MEASURES for k in range(max(self.si, ti - 6), ti)):
             return None  # عقوبات استهدفت الشركات الصينية، الإجراءات التي تستهدف: measures aimed at, no attack
-        if trig.lemma == "أصاب/يصيب" and any(self.bare(k).lstrip("ب").removeprefix("ال") in _ILLNESS
-                                              for k in range(tj + 1, min(self.sj, tj + 3))):
-            return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان: an illness, no attack
+        if trig.lemma == "أصاب/يصيب" and any(self.bare(k).lstrip("ب").removeprefix("ال") in _ILLNESS and (
+                k < tj + 3 or self.bare(k).startswith("ب")) for k in range(tj + 1, min(self.sj, tj + 7))):
+            return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان، أصاب الطلاب والأساتذة بحالة من الذعر: no attack
         if trig.lemma in ("أحال/يحيل", "إحالة") and not any(
                 self.bare(k).removeprefix("لل").removeprefix("ال") in _JUDICIAL
                 or self.bare(k).removeprefix("ل").removeprefix("ال") in _JUDICIAL
