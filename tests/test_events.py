@@ -872,6 +872,14 @@ def test_events_prevented_acts_and_panic_are_no_attacks():
     assert not [e for e in find(evs, "ASSAULT") if e["trigger"] == "وأصاب"]
 
 
+def test_events_perpetrators_and_an_unnamed_pronoun_subject_are_no_doer_from_elsewhere():
+    """منفذي الهجوم: the perpetrators, not the ministry linking them; إنها هاجمت الجنود: she (unnamed here) attacked the
+    soldiers, who are the object, never the subject."""
+    evs = events_of("وربطت وزارة العدل الأمريكية منفذي الهجوم الإلكتروني بالحكومة الإيرانية. وقالت الفتاة إنها هاجمت "
+                    "الجنود الإسرائيليين بعد أن شاهدت مقطع فيديو.", "2018-03-24")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("USA", "ISR")]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

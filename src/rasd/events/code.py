@@ -50,6 +50,8 @@ _ATTACK_NOUNS = frozenset(normalize_str(w) for w in ["هجوم", "هجوما", "
                                                       "اشتباكات", "عملية", "عمليات", "قذائف"])
 _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", "بمحاولة", "بالوقوف")  # بتسميم، بالتورط، بدعم
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
+_PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "منفذين", "مرتكب",
+                                                     "مرتكبي", "مرتكبو", "مرتكبين", "مدبر", "مدبري", "مدبرو"])
 _BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
@@ -848,8 +850,8 @@ class _Sentence:
             # المتحدة قصف المستشفى it is the subject of the act before, and قصف is that act's object)
         if verb and left > self.si and self.gkind(left - 1) == "pronoun" and ti - left <= 1:
             sp = self.speaker(left - 1)  # تقول أنقرة إنها تستهدف الوحدات: the pronoun is the subject
-            if sp:
-                return sp, "speaker"
+            # (unnamed, when rasd cannot name the speaker: وقالت التميمي إنها هاجمت الجنود; what follows is the object)
+            return (sp, "speaker") if sp else (None, "")
         if verb and left > self.si and self.gkind(left - 1) == "relative" and ti - left <= 1 \
                 and not self.words[tj].endswith(("ه", "ها", "هم")):  # الذي تعتقله: the antecedent is the object
             # ماكرون، الذي يزور الجزائر: the relative pronoun's antecedent does the act (a restated background)
@@ -1325,6 +1327,8 @@ class _Sentence:
                     source, how = s, "relative-light-verb"
                     target = next((a for a in self.people if tj + 2 < a.i <= tj + 8 and a.kind != "nisba"
                                    and self.marker(a) in markers), None)
+        if source is None and self.bare(ti - 1).lstrip("لب").removeprefix("ال") in _PERPETRATORS:
+            return None, None, ""  # ربطت وزارة العدل منفذي الهجوم بالحكومة الإيرانية: the perpetrators, unnamed, did it
         if source is None:
             s = self.before(ti, left, 3)
             if s is not None and any(self.words[k] in self.data.occur_words for k in range(max(s.i - 1, left), ti)):
