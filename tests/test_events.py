@@ -880,6 +880,24 @@ def test_events_perpetrators_and_an_unnamed_pronoun_subject_are_no_doer_from_els
     assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] in ("USA", "ISR")]
 
 
+def test_events_a_verb_of_expressing_gives_its_subject_to_the_stance_noun_right_after_it_only():
+    """أعرب/أبدى: the stance noun right after the verb, its subject or its عن is the subject's (displeasure,
+    disappointment, solidarity); an act further on (أعرب عن قلقه إزاء … الهجمات) is not his."""
+    evs = events_of("وأبدى القائم بالأعمال الأميركي في تركيا شعوره بخيبة الأمل من قرار المحكمة التركية. وأعرب وزير "
+                    "الخارجية التركي مولود جاويش أوغلو عن تضامن بلاده مع إيران. وأعربت الخارجية الفرنسية عن قلقها "
+                    "الشديد إزاء احتمال استخدام أسلحة كيماوية في هجمات النظام بغوطة دمشق.", "2018-08-10")
+    assert [e for e in find(evs, "ACCUSE") if e["source"] and e["source"]["country"] == "USA"
+            and e["target"] and e["target"]["country"] == "TUR"]
+    assert find(evs, "SUPPORT", "Mevlut Cavusoglu", "Iran")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "FRA"]
+
+
+def test_events_a_call_or_contact_noun_with_its_other_party():
+    evs = events_of("ووفق البيان فإن العاهل السعودي الملك سلمان بن عبدالعزيز أجرى اتصالات مع نظيره الأردني الملك عبد "
+                    "الله الثاني.", "2018-06-10")
+    assert find(evs, "CONSULT", "King Salman bin Abdulaziz", "King Abdullah II")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

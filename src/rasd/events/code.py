@@ -1240,6 +1240,9 @@ class _Sentence:
                 nxt = None
             if nxt is not None and nxt.kind == "agent":
                 nxt = self.apposition(nxt)  # قصف مقاتلات التحالف العربي: the coalition's jets
+        held = self.stance_holder(ti, left)
+        if held is not None:
+            return held, None, "express"
         # a light verb before the noun gives its subject (شن فيلق الرحمن وهيئة تحرير الشام هجوما)
         for k in range(ti - 1, max(self.si, ti - 12) - 1, -1):  # ووصل وزير الخارجية الإيراني محمد جواد ظريف …
             if k in self.trigger_toks or k in self.hard:
@@ -1513,6 +1516,26 @@ class _Sentence:
         """An indefinite attack noun, bare or after ل/ب (لهجوم صاروخي، بغارة)."""
         w = self.bare(i)
         return w in _ATTACK_NOUNS or (w[:1] in "لب" and w[1:] in _ATTACK_NOUNS)
+
+    def stance_holder(self, ti: int, left: int) -> Actor | None:
+        """Who expresses the stance noun at ``ti``: the subject of a verb of expressing before it, the noun right
+        after the verb, its subject, or its عن / شعور (أعرب وزير الخارجية الفرنسي عن استيائه، أبدى القائم بالأعمال
+        الأميركي في تركيا شعوره بخيبة الأمل); the subject after the verb, else before it."""
+        k = ti - 1
+        if self.bare(k) == "عن" or self.bare(k).startswith("شعور"):
+            k -= 1
+        e = next((e for e in range(k, max(self.si, k - 9) - 1, -1) if self.gkind(e) == "express"), None)
+        if e is None or any(m in self.trigger_toks or m in self.hard for m in range(e + 1, k + 1)):
+            return None
+        if e < k:  # only the verb's subject between, ending the run or followed by where it serves (في تركيا)
+            subj = next((a for a in self.people if e < a.i <= e + 4 and a.j <= k and a.kind != "nisba"
+                         and not self.marker(a)), None)
+            if subj is None or not (subj.j == k or any(a.j == k and self.marker(a) in ("في", "لدي")
+                                                       for a in self.actors)):
+                return None  # أعرب عن قلقه إزاء … الهجمات: the attacks are not his act
+            return subj
+        return self.before(e, left if e >= left else self.clause(e, e)[0], 3) or (
+            self.carry if e <= self.si + 1 and self.no_subject_next(e) else None)
 
     def attack_clause(self, ti: int, left: int) -> bool:
         """The verb at ``ti`` describes the nearest indefinite attack noun before it, with no actor between: هجوم

@@ -28,7 +28,8 @@ QUAD = {t: q for q, ts in {1: TYPES[:4], 2: TYPES[4:7], 3: TYPES[7:11], 4: TYPES
 CUE_KINDS = frozenset({"negated", "future", "intended", "conditional", "alleged", "report"})
 GRAMMAR_KINDS = frozenset({"light", "complementizer", "pronoun", "relative", "setting", "copula", "purpose",
                            "complement", "locative", "verbal", "undergo", "reference", "construct", "front",
-                           "seat", "occur", "manage", "site", "noact", "intercept", "cut", "declare", "clash", "sport"})
+                           "seat", "occur", "manage", "site", "noact", "intercept", "cut", "declare", "clash", "sport",
+                           "express"})
 TARGET_MARKERS = frozenset({"obj", "before", "مع", "على", "ضد", "إلى", "ل", "ب", "من", "بحق", "عن", "لدى", "تجاه",
                             "في", "عند", "لصالح"})
 
