@@ -898,6 +898,18 @@ def test_events_a_call_or_contact_noun_with_its_other_party():
     assert find(evs, "CONSULT", "King Salman bin Abdulaziz", "King Abdullah II")
 
 
+def test_events_a_coordinated_verb_without_a_subject_takes_the_clause_before():
+    """التقى ترامب ماكرون في باريس، ودعا إلى …: Trump calls; وتعد إيران حليفا للأسد، وقدمت مساعدات: Iran gives aid
+    (قدم a light verb; the bare تقدم, the noun "advance", is none)."""
+    evs = events_of("التقى الرئيس الأمريكي دونالد ترامب نظيره الفرنسي إيمانويل ماكرون في باريس، ودعا إلى وقف إطلاق "
+                    "النار في سوريا. وتعد إيران حليفا رئيسيا لرئيس النظام السوري بشار الأسد، وقدمت مساعدات عسكرية "
+                    "حاسمة لقواته. وأوضحت صور عبر الأقمار الصناعية اعتزام كوريا الشمالية تقديم عرض عسكري آخر.",
+                    "2018-06-10")
+    assert find(evs, "REQUEST", "Donald Trump")
+    assert find(evs, "AID", "Iran")
+    assert all(e["modality"] == "intended" for e in find(evs, "MOBILIZE"))
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

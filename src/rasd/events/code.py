@@ -1054,6 +1054,11 @@ class _Sentence:
                 # قُتل خمسون شخصا برصاص القوات / مقتل الفلسطينيين وجرحهم برصاص الجيش: the shooter acts (but in
                 # اتهمت إيران السعودية بقصف اليمن the ب is what Saudi Arabia is accused of)
                 target, source, how = source, by, "by"
+            if source is None and left > self.si and ti == left and self.words[ti][:1] in "وف" \
+                    and self.no_subject_next(tj):
+                source = self.coordinated_subject(left)  # التقى ترامب ماكرون في باريس، ودعا إلى: Trump calls
+                if source is not None:
+                    how = "coordinated"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS) \
                     and self.word(tj + 1) not in _DEMONSTRATIVES and not self.word(tj + 1).isdigit() \
@@ -1264,6 +1269,9 @@ class _Sentence:
                 if s is None and left == self.si and k <= self.si + 1 and self.carry is not None \
                         and self.no_subject_next(k):
                     s, how = self.carry, "carried"
+                if s is None and k == left > self.si and self.words[k][:1] in "وف":
+                    s = self.coordinated_subject(left)  # وتعد إيران حليفا للأسد، وقدمت مساعدات عسكرية لقواته
+                    how = "coordinated" if s is not None else how
                 if s is not None and s is not nxt:
                     source, how = s, how or "light-verb"
                     if nxt is not None and nxt.kind != "nisba" and not (
@@ -1516,6 +1524,22 @@ class _Sentence:
         """An indefinite attack noun, bare or after ل/ب (لهجوم صاروخي، بغارة)."""
         w = self.bare(i)
         return w in _ATTACK_NOUNS or (w[:1] in "لب" and w[1:] in _ATTACK_NOUNS)
+
+    def coordinated_subject(self, left: int) -> Actor | None:
+        """The subject of the clause before a verb that opens its own clause with و/ف and has none of its own: the
+        doer of the last act coded there by a verb, else the first actor of that clause when it opens with a verb
+        (التقى ترامب ماكرون في باريس، ودعا إلى …؛ وتعد إيران حليفا للأسد، وقدمت مساعدات)."""
+        prev = self.clause(left - 1, left - 1)[0]
+        if left - 1 in self.hard or any(self.gkind(k) in ("relative", "complementizer", "pronoun")
+                                        for k in range(prev, left)):
+            return None  # a relative or reported clause before: its subject is not the sentence's
+        done = [e for e in self.events if prev <= e.ti < left and e.source and e.reading.trigger.pos == "verb"]
+        if done:
+            return done[-1].source[0]
+        first = next((a for a in self.people if prev <= a.i < left), None)
+        if first is None or first.kind == "nisba" or self.marker(first) or first.i != prev + 1:
+            return None  # only a clause opening with its verb, its subject right after (VSO)
+        return first
 
     def stance_holder(self, ti: int, left: int) -> Actor | None:
         """Who expresses the stance noun at ``ti``: the subject of a verb of expressing before it, the noun right
