@@ -910,6 +910,14 @@ def test_events_a_coordinated_verb_without_a_subject_takes_the_clause_before():
     assert all(e["modality"] == "intended" for e in find(evs, "MOBILIZE"))
 
 
+def test_events_a_protest_of_purpose_is_the_sentence_subjects_and_a_planned_strike_is_intended():
+    evs = events_of("واستدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على ما قالت إنها بيانات منحازة. "
+                    "وقال مسؤولون فلسطينيون إن محمود عباس يعد لتوجيه ضربة ديبلوماسية موجعة لإسرائيل.", "2018-04-04")
+    (p,) = find(evs, "PROTEST")
+    assert p["source"]["country"] == "IRN" and p["source"]["sector"] == "GOV"
+    assert all(e["modality"] == "intended" for e in find(evs, "ASSAULT"))
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -998,6 +998,16 @@ class _Sentence:
         elif noun:
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
                                                  trig.type in _DECLARED or trig.mode in _DECLARED or form.owned)
+            if trig.type == "PROTEST" and self.words[ti].startswith("لل"):
+                # استدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على: the one who summons protests
+                # (the sentence's subject, at its start or after its opening verb, no clause break before the
+                # noun), not the envoy
+                first = next((a for a in self.people if self.si <= a.i < ti and a.kind != "nisba"
+                              and not self.marker(a)), None)
+                if first is not None and first.i <= self.si + 1 and first is not source and not any(
+                        k in self.hard for k in range(first.j + 1, ti)):
+                    source, how = first, "purpose-subject"
+                    target = None if target is not None and target.key == first.key else target
             if source is None and trig.type == "ASSAULT" and not trig.lemma.startswith(("استهداف", "اعتداء")):
                 # بغارة للتحالف العربي، هجوم لداعش: the ل names the doer (after استهداف it names the target)
                 source = next((a for a in self.people if tj < a.i <= tj + 2 and self.marker(a) == "ل"
