@@ -529,3 +529,14 @@ def test_entities_a_given_name_or_ambiguous_surname_the_page_named_wins_over_ano
     ents = by_name(entities_of("وقالت إيفانكا ترامب إنها ستزور اليابان. وقال ترامب إن ابنته ستلتقي المسؤولين.",
                                "2018-07-14"))
     assert ents["Donald Trump"]["mentions"][0]["text"] == "ترامب"
+
+
+def test_entities_an_office_with_no_listed_role_is_its_countrys_holder_not_another_official():
+    """القس الأمريكي on a page naming Trump is no president: a role-less office (priest, judge) links only to a person
+    of its sector; with no holder on the page it is that country's priest or judge (a descriptor for the events)."""
+    ents = entities_of("قال الرئيس الأمريكي دونالد ترامب إن على تركيا الإفراج عن القس الأمريكي. وأمر قاض أمريكي "
+                       "الحكومة بلم شمل الأطفال.", "2018-08-01")
+    trump = next(e for e in ents if e["name"] == "Donald Trump")
+    assert [m["text"] for m in trump["mentions"]] == ["دونالد ترامب"]
+    ids = {e["id"] for e in ents}
+    assert {"agent:cleric:USA", "agent:judge:USA"} <= ids

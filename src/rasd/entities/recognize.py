@@ -562,7 +562,11 @@ class _Resolver:
                         j += 1
                     return j
             if (country or agent.role) and not former:  # a former holder is not today's
-                self.role_mention(first.start, end, country, role, sector, counterpart)
+                if not self.role_mention(first.start, end, country, role, sector, counterpart) and country \
+                        and not role and not counterpart:
+                    # قاض أمريكي، القس الأمريكي: an office with no listed role and no holder on the page: that
+                    # country's judge, priest, an actor for the events stage (a descriptor, not a named mention)
+                    self.agent_mention(agent, country, first.start, end)
             return j
         if not country and agent.kind in ("organization", "group") and agent.sector:
             # a bare agent noun (الشرطة، السلطات، المتظاهرون): not a named mention, but an actor for the events stage
@@ -722,7 +726,8 @@ class _Resolver:
             # name that is no everyday word: وابنته يوليا)
         return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
 
-    def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> None:
+    def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> bool:
+        """Link a role mention (الوزير التركي، زعيم كوريا الشمالية) to its holder; False when there is none."""
         ent = None
         if country is None and not counterpart:  # a bare الوزير / الرئيس: the salient person, if the role fits
             cand = self.salient_person(start)
@@ -730,7 +735,8 @@ class _Resolver:
                 ent = cand
         for pid in ([] if ent or country is None else reversed(self.order)):  # the document's own people first
             p = self.entities[pid]
-            if (country is None or p.country == country) and _role_fits(role, p.role):
+            if (country is None or p.country == country) and _role_fits(role, p.role) and (
+                    role is not None or counterpart or p.sector == sector):  # القس الأمريكي is no president
                 ent = p
                 break
         if ent is None and country and role:
@@ -741,10 +747,11 @@ class _Resolver:
                     break
         if ent is None:
             if not country or not role:
-                return
+                return False
             key = f"role:{country}:{role}"
             ent = self.entity(key, lambda: Entity(key, "person", None, None, country, sector, role))
         self.mention(ent, start, end, "counterpart" if counterpart else "role")
+        return True
 
     def unknown_places(self) -> None:
         """Names after a place noun (في قرية الجورة، مدينة مالزبري، حي "محمودية") that no mention covers yet: new
