@@ -540,3 +540,11 @@ def test_entities_an_office_with_no_listed_role_is_its_countrys_holder_not_anoth
     assert [m["text"] for m in trump["mentions"]] == ["دونالد ترامب"]
     ids = {e["id"] for e in ents}
     assert {"agent:cleric:USA", "agent:judge:USA"} <= ids
+
+
+def test_entities_a_countrys_leader_is_its_head_on_the_day():
+    ents = by_name(entities_of("والتقى بومبيو زعيم كوريا الشمالية سرا في بيونغيانغ. وأشاد ترامب بالزعيم الروسي. وندد "
+                               "القادة الأوروبيون بالهجوم.", "2018-07-01"))
+    assert ents["Kim Jong-un"]["mentions"][0]["text"] == "زعيم كوريا الشمالية"
+    assert ents["Vladimir Putin"]["mentions"][0]["text"] == "الزعيم الروسي"
+    assert not [e for e in ents.values() if e["kind"] == "person" and e["country"] in ("FRA", "DEU", "EU")]

@@ -564,9 +564,13 @@ class _Resolver:
             if (country or agent.role) and not former:  # a former holder is not today's
                 if not self.role_mention(first.start, end, country, role, sector, counterpart) and country \
                         and not role and not counterpart:
-                    # قاض أمريكي، القس الأمريكي: an office with no listed role and no holder on the page: that
-                    # country's judge, priest, an actor for the events stage (a descriptor, not a named mention)
-                    self.agent_mention(agent, country, first.start, end)
+                    head = self.head_of_state(country) if agent.id == _LEADER and self.nt.text[
+                        first.start : first.end] in _LEADER_WORDS else None
+                    if head is not None:  # زعيم كوريا الشمالية، الزعيم الروسي: the country's leader on that day
+                        self.mention(head, first.start, end, "role")
+                    else:  # قاض أمريكي، القس الأمريكي: an office with no listed role and no holder on the page:
+                        # that country's judge, priest, an actor for the events stage (a descriptor, not a name)
+                        self.agent_mention(agent, country, first.start, end)
             return j
         if not country and agent.kind in ("organization", "group") and agent.sector:
             # a bare agent noun (الشرطة، السلطات، المتظاهرون): not a named mention, but an actor for the events stage
@@ -725,6 +729,15 @@ class _Resolver:
             return None  # after an occupation, a lone word is more often a noun than a name (unless it is a given
             # name that is no everyday word: وابنته يوليا)
         return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
+
+    def head_of_state(self, country: str) -> Entity | None:
+        """Who leads ``country`` on the page's date: its supreme leader, monarch or president in the lexicon."""
+        for role in _HEAD_ROLES:
+            for e in self.lex.office_holders.get((country, role), []):
+                r = e.role_on(self.day)
+                if r and r.role == role and r.country == country:
+                    return self.person_entity(e)
+        return None
 
     def role_mention(self, start: int, end: int, country, role, sector, counterpart: bool) -> bool:
         """Link a role mention (الوزير التركي، زعيم كوريا الشمالية) to its holder; False when there is none."""
@@ -1385,6 +1398,11 @@ def _is_state(country: str | None) -> bool:
 
 def _metonym(e: Entry) -> Entry:
     return replace(e, type="metonym", kind="country")
+
+
+_LEADER = "leader"
+_LEADER_WORDS = frozenset(normalize_str(w) for w in ["الزعيم", "زعيم"])  # the singular only (not القادة)
+_HEAD_ROLES = ("supreme leader", "king", "emir", "sultan", "president")
 
 
 def _role_fits(wanted: str | None, held: str | None) -> bool:
