@@ -918,6 +918,15 @@ def test_events_a_protest_of_purpose_is_the_sentence_subjects_and_a_planned_stri
     assert all(e["modality"] == "intended" for e in find(evs, "ASSAULT"))
 
 
+def test_events_a_name_in_apposition_between_commas_is_the_subject_of_the_verb_after_it():
+    evs = events_of("وقالت وكالة رويترز للأنباء إن وزيرة الدفاع الألمانية، أورسولا فون دير ليين، رفضت اتهامات ترامب "
+                    "بالسيطرة الروسية على بلاده. (CNN)-- دعا الرئيس المصري عبدالفتاح السيسي ولي العهد السعودي.",
+                    "2018-07-12")
+    assert find(evs, "REJECT", "Ursula von der Leyen")
+    assert not find(evs, "REJECT", "Donald Trump")
+    assert find(evs, "REQUEST", "Abdel Fattah el-Sisi")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

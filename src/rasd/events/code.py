@@ -52,6 +52,7 @@ _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", 
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "منفذين", "مرتكب",
                                                      "مرتكبي", "مرتكبو", "مرتكبين", "مدبر", "مدبري", "مدبرو"])
+_DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
 _BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
@@ -848,6 +849,13 @@ class _Sentence:
         if a is not None and verb and not self.other_subject(a, left):
             return a, "svo"  # the actor right before the verb leads its clause: ترامب ينتقد إيران (but in أدانت الأمم
             # المتحدة قصف المستشفى it is the subject of the act before, and قصف is that act's object)
+        if verb and left == ti > self.si and ti - 1 in self.soft and not self.words[ti][:1] in "وف":
+            # وزيرة الدفاع الألمانية، أورسولا فون دير ليين، رفضت: a name in apposition between commas, then the verb
+            a = next((a for a in self.people if a.j == ti - 1 and a.kind in ("person", "organization", "group")
+                      and not self.marker(a) and a.i - 1 in self.soft and a.i - 1 > self.si
+                      and self.words[a.i - 1] not in _DATELINE_WORDS), None)
+            if a is not None:
+                return a, "svo-apposition"
         if verb and left > self.si and self.gkind(left - 1) == "pronoun" and ti - left <= 1:
             sp = self.speaker(left - 1)  # تقول أنقرة إنها تستهدف الوحدات: the pronoun is the subject
             # (unnamed, when rasd cannot name the speaker: وقالت التميمي إنها هاجمت الجنود; what follows is the object)
