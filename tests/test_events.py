@@ -927,6 +927,16 @@ def test_events_a_name_in_apposition_between_commas_is_the_subject_of_the_verb_a
     assert find(evs, "REQUEST", "Abdel Fattah el-Sisi")
 
 
+def test_events_a_state_after_a_masculine_verb_is_its_object_not_its_subject():
+    """States' names are feminine: وهاجم موسكو is someone attacking Moscow (هاجمت موسكو would be Moscow attacking);
+    masculine states (أعلن العراق) and verbs spelled like their verbal noun (دعم مصر: Egypt's support) keep it."""
+    evs = events_of("وكان ترامب قد حذر روسيا من إجراء عسكري وشيك في سوريا، وهاجم موسكو بسبب دعمها للأسد. وهاجمت روسيا "
+                    "الولايات المتحدة. وأكد البيان دعم مصر الكامل للحقوق المشروعة للشعب الفلسطيني.", "2018-04-11")
+    assert not [e for e in evs if e["source"] and e["source"]["country"] == "RUS" and e["trigger"] == "وهاجم"]
+    assert [e for e in evs if e["source"] and e["source"]["country"] == "RUS" and e["trigger"] == "وهاجمت"]
+    assert find(evs, "SUPPORT", "Egypt")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -52,6 +52,9 @@ _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", 
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "منفذين", "مرتكب",
                                                      "مرتكبي", "مرتكبو", "مرتكبين", "مدبر", "مدبري", "مدبرو"])
+_MASCULINE_STATES = frozenset(normalize_str(w) for w in [
+    "العراق", "الأردن", "السودان", "المغرب", "اليمن", "البحرين", "لبنان", "الكرملين", "البيت الأبيض", "الفاتيكان",
+    "الصومال", "البنتاغون", "الإليزيه", "قصر الإليزيه"])  # states and seats whose names are masculine (أعلن العراق)
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
 _BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
@@ -322,6 +325,7 @@ class _Coder:
             if got:
                 self.cue_at[k] = got
         self._all_dates: list[DateMention] | None = None
+        self.noun_too: set[int] = set()  # tokens where a verb trigger is spelled like a verbal noun (all_triggers)
         self._report_toks: list[int] | None = None
         self.title_toks: set[int] = set()
         self.gk: dict[int, str | None] = {}  # grammar kind by token, filled as asked
@@ -451,6 +455,8 @@ class _Coder:
                     continue
                 j = self.tok_at(e - 1)
                 reading = readings[0]
+                if len(readings) > 1 and any(r.form.tense == "noun" for r in readings):
+                    self.noun_too.add(i)  # دعم، رفض، قصف: a verb printed like its verbal noun
                 if reading.form.tense == "perfect" and len(readings) > 1 and i > 0 and (
                         reading.form.text[: reading.form.prefix].endswith(("ب", "ل"))
                         or self.words[i - 1].lstrip("وف") in _GOVERNS or self.words[i - 1] in _PREPS):
@@ -844,7 +850,7 @@ class _Sentence:
         return any(left <= e.ti < a.i for e in self.events)  # acts coded, not standing nouns (رغم العقوبات روسيا …)
 
     def subject(self, ti: int, tj: int, left: int, r_subj: int, verb: bool,
-                nisba_ok: bool = False) -> tuple[Actor | None, str]:
+                nisba_ok: bool = False, lemma: str = "") -> tuple[Actor | None, str]:
         a = self.before(ti, left, 1)
         if a is not None and verb and not self.other_subject(a, left):
             return a, "svo"  # the actor right before the verb leads its clause: ترامب ينتقد إيران (but in أدانت الأمم
@@ -879,6 +885,10 @@ class _Sentence:
             if a:
                 return a, "svo-relative"
             a = self.after(tj, r_subj, 4, nisba_ok)
+            if a and a.i == tj + 1 and a.kind == "country" and not a.prefix and ti not in self.c.noun_too \
+                    and self.masculine_verb(ti, tj, lemma) and normalize_str(a.text) not in _MASCULINE_STATES:
+                a = None  # وهاجم موسكو، حذر واشنطن: a state's name is feminine; after a masculine verb it is the
+                # object (the subject is elsewhere: هاجمت موسكو، أعلن العراق)
             if a:
                 return a, "vso"
         a = self.before(ti, left, 3)
@@ -1060,7 +1070,7 @@ class _Sentence:
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
         else:
-            source, how = self.subject(ti, tj, left, r_subj, True, trig.lemma not in _PASSIVE_VERBS)
+            source, how = self.subject(ti, tj, left, r_subj, True, trig.lemma not in _PASSIVE_VERBS, trig.lemma)
             if (source is not None and trig.mode == "visit" and source.kind == "country"
                     and source.ent is not None and "obj" in trig.targets):
                 target, source, how = source, None, ""  # زار أنقرة: the capital is where one goes
@@ -1558,6 +1568,20 @@ class _Sentence:
         if first is None or first.kind == "nisba" or self.marker(first) or first.i != prev + 1:
             return None  # only a clause opening with its verb, its subject right after (VSO)
         return first
+
+    def masculine_verb(self, ti: int, tj: int, lemma: str) -> bool:
+        """A one-word perfect verb in the 3rd person masculine singular, bare or with an object pronoun (هاجم،
+        وهاجمه، دعا), not feminine (هاجمت، دعت) or plural."""
+        if ti != tj:
+            return False
+        w = self.words[ti]
+        stem = normalize_str(lemma.split("/")[0].split()[0]) if lemma else ""
+        if not stem:
+            return False
+        for p in ("", "و", "ف"):
+            if w.startswith(p + stem) and w[len(p + stem):] in ("", "ه", "ها", "هم", "هما"):
+                return True
+        return False
 
     def stance_holder(self, ti: int, left: int) -> Actor | None:
         """Who expresses the stance noun at ``ti``: the subject of a verb of expressing before it, the noun right
