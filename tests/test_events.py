@@ -937,6 +937,12 @@ def test_events_a_state_after_a_masculine_verb_is_its_object_not_its_subject():
     assert find(evs, "SUPPORT", "Egypt")
 
 
+def test_events_a_person_after_a_bare_verb_of_harm_with_no_object_is_its_patient():
+    evs = events_of("واعتقل أفريدي بعد أيام من العملية الأميركية. ويحتجز برونسون منذ نحو عامين في تركيا.", "2018-04-28")
+    assert not [e for e in evs if e["source"] and e["source"]["name"] == "Andrew Brunson"]
+    assert [e for e in evs if e["target"] and e["target"]["name"] == "Andrew Brunson" and e["source"] is None]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -1046,6 +1046,13 @@ class _Sentence:
             target = next((a for a in self.people if tj < a.i <= tj + 6 and a.i < (by.i if by is not None else r_obj)
                            and self.marker(a) in ("", "من") and a.kind != "agent"
                            and not any(k in self.soft for k in range(tj, a.i))), None)
+        elif trig.lemma in _PASSIVE_VERBS and ti == tj and self.passive_of_person(ti, trig.lemma):
+            # واعتقل أفريدي بعد أيام، ويحتجز برونسون منذ نحو عامين: a named person right after a bare masculine verb
+            # of harm, and no object after him: the passive (اعتُقل، يُحتجز), the person its patient
+            source, how = self.passive_doer(tj, r_obj), "passive"
+            target = next(a for a in self.people if a.i == tj + 1)
+            if source is not None:
+                how = "by"
         elif form.tense == "perfect" and trig.pos == "verb" and self.vowelled_passive(ti):
             # واتُّهمت إيران مرارا بتزويد الحوثيين بأسلحة: any perfect printed passive names its patient, not its doer
             source, how = None, "passive"
@@ -1429,6 +1436,19 @@ class _Sentence:
         a = self.c.nt.to_original(self.spans[ti][0])
         b = self.c.nt.to_original(self.spans[ti][1] - 1) + 1
         return "\u064f" in self.c.doc.text[a : min(b, a + 6)] and "\u064f" not in self.c.doc.text[max(a, b - 2) : b]
+
+    def passive_of_person(self, ti: int, lemma: str) -> bool:
+        """A bare masculine perfect or imperfect (اعتقل، يحتجز), a named person right after it, and then a
+        preposition, a time word or punctuation: nothing for an active verb's object."""
+        perfect, imperfect = (normalize_str(x) for x in lemma.split("/"))
+        if self.words[ti].removeprefix("و").removeprefix("ف") not in (perfect, imperfect) or ti in self.soft:
+            return False
+        a = next((a for a in self.people if a.i == ti + 1), None)
+        if a is None or a.kind != "person" or a.prefix or self.marker(a):
+            return False
+        nxt = self.bare(a.j + 1)
+        return a.j in self.soft or a.j + 1 >= self.sj or nxt in _PREPS or self.words[a.j + 1] in _TIME_WORDS \
+            or nxt in ("منذ", "بعد", "قبل", "خلال", "عام", "امس")
 
     def passive_next(self, tj: int) -> bool:
         """Whether the words after a perfect verb of harm make it a passive (قُتل): a count (14، أكثر من، نحو،
