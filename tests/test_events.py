@@ -943,6 +943,20 @@ def test_events_a_person_after_a_bare_verb_of_harm_with_no_object_is_its_patient
     assert [e for e in evs if e["target"] and e["target"]["name"] == "Andrew Brunson" and e["source"] is None]
 
 
+def test_events_claiming_responsibility_names_the_doer_and_denying_it_negates():
+    evs = events_of("وأعلنت حركة الشباب الإسلامية المتشددة مسؤوليتها عن الهجوم. ونفت موسكو مسؤوليتها عن هجوم الرابع من "
+                    "آذار على سكريبال.", "2018-04-01")
+    assert find(evs, "ASSAULT", "al-Shabaab")
+    assert all(e["negated"] for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "RUS")
+
+
+def test_events_a_release_with_a_time_word_after_its_subject_and_views_shared_are_no_agreement():
+    evs = events_of("أطلقت السلطات الألمانية الجمعة سراح بيغديمونت بعد أيام من توقيفه. وقال بوتين "
+                    "إنه يتفق مع تقييم ترمب لمخاطر حدوث سباق نووي جديد.", "2018-04-06")
+    assert find(evs, "RETREAT", "Germany authorities", "Carles Puigdemont")
+    assert not find(evs, "AGREE")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -55,6 +55,8 @@ _PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "
 _MASCULINE_STATES = frozenset(normalize_str(w) for w in [
     "العراق", "الأردن", "السودان", "المغرب", "اليمن", "البحرين", "لبنان", "الكرملين", "البيت الأبيض", "الفاتيكان",
     "الصومال", "البنتاغون", "الإليزيه", "قصر الإليزيه"])  # states and seats whose names are masculine (أعلن العراق)
+_OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
+                                                 "قول", "ما", "فكرة", "تقدير", "نظرة", "رؤية"])  # اتفق مع رأي: a view
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
 _BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
@@ -916,8 +918,11 @@ class _Sentence:
         if form.later:  # سيطر الجيش التركي على: the subject, ending in an actor, stands between the verb and the rest
             k = self.c.later_at(tj, form.later)
             hard = self.data.hard_words
+            e = k - 1 if k is not None else None
+            while e is not None and e > tj + 1 and self.words[e] in _TIME_WORDS:
+                e -= 1  # أطلقت السلطات الألمانية الجمعة سراح: a time word after the subject
             if k is None or any(self.words[m] in hard for m in range(tj + 1, k)) or \
-                    not any(a.i <= k - 1 <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
+                    not any(a.i <= e <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
                 return None
         for k in range(tj + 1, min(self.sj, tj + 7) if trig.type == "REJECT" else 0):  # رفض مسؤولو الفاتيكان
             if self.gkind(k) == "noact":  # التعليق: declined to comment
@@ -942,6 +947,9 @@ class _Sentence:
                 or self.bare(k).removeprefix("ل").removeprefix("ال") in _JUDICIAL
                 for k in range(tj + 1, min(self.sj, tj + 8))):
             return None  # أحال إلى التقاعد: retired; a referral is an act only to investigators or a court
+        if trig.lemma.startswith("اتفق/") and self.bare(tj + 1) == "مع" and \
+                self.bare(tj + 2).removeprefix("ال") in _OPINIONS:
+            return None  # يتفق مع تقييم ترمب، اتفق مع رأي: shares a view, no agreement reached
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
@@ -1737,7 +1745,8 @@ class _Sentence:
                 modality = "alleged"
             if cue and cue[0] == "negated" and self.bare(k) in _DENIALS:
                 negated = True
-        for k in range(max(left, ti - 3), ti):  # وتنفي تركيا استهداف …: a denial governs the act after it
+        for k in range(max(left, ti - 4), ti):  # وتنفي تركيا استهداف …، ونفت موسكو مسؤوليتها عن هجوم: a denial
+            # governs the act after it
             if self.bare(k) in _DENIALS:
                 negated = True
         if not negated and pos != "verb" and any(
