@@ -957,6 +957,13 @@ def test_events_a_release_with_a_time_word_after_its_subject_and_views_shared_ar
     assert not find(evs, "AGREE")
 
 
+def test_events_unnamed_people_struck_take_the_nationality_counted_among_the_dead():
+    evs = events_of("وأدى إطلاق النار من قبل الجيش الإسرائيلي على المتظاهرين إلى مقتل 62 فلسطينيا وإصابة نحو 3 آلاف "
+                    "آخرين.", "2018-05-18")
+    (e,) = find(evs, "ASSAULT")
+    assert e["source"]["country"] == "ISR" and e["target"]["country"] == "PSE"
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

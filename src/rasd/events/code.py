@@ -1203,7 +1203,11 @@ class _Sentence:
             sources, targets = sources[:1], sources[1:]
         home = location.country if location is not None and location.country else self.c.home
         sources = [self.settle(a, home) for a in sources]
-        targets = [self.settle(a, home) for a in targets]
+        victims = next((a.country for a in self.actors if a.kind == "nisba" and a.country and a.i > self.si and (
+            self.words[a.i - 1].isdigit() or self.bare(a.i - 1) in _COUNT_WORDS)), None) if any(
+            a.kind == "agent" and a.country is None for a in targets) else None
+        targets = [self.settle(a, victims or home) for a in targets]  # إطلاق النار على المتظاهرين إلى مقتل 62
+        # فلسطينيا: the unnamed people struck are of the nationality counted among the dead
         if not sources and trig.type == "PROTEST" and home:  # تظاهر منتجو الدواجن في مدينة يزد: civilians there
             if noun and not self.protest_happens(ti, left, form):
                 return None  # تأثير الإضرابات، أدت إلى المزيد من الاحتجاجات: protests talked about, not told
