@@ -548,3 +548,9 @@ def test_entities_a_countrys_leader_is_its_head_on_the_day():
     assert ents["Kim Jong-un"]["mentions"][0]["text"] == "زعيم كوريا الشمالية"
     assert ents["Vladimir Putin"]["mentions"][0]["text"] == "الزعيم الروسي"
     assert not [e for e in ents.values() if e["kind"] == "person" and e["country"] in ("FRA", "DEU", "EU")]
+
+
+def test_entities_a_name_going_on_in_a_hashtag_is_not_cut_at_the_given_name():
+    ents = by_name(entities_of("وصف الرئيس الروسي فلاديمير #بوتين الأحد انتقادات مجموعة السبع.", "2018-06-10"))
+    assert "فلاديمير" not in ents
+    assert [m["text"] for m in ents["Vladimir Putin"]["mentions"]][-1] == "بوتين"

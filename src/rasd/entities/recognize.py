@@ -728,6 +728,8 @@ class _Resolver:
         if not words or (skip_definite and len(words) < 2 and self.lex.given.get(words[0][2], True)):
             return None  # after an occupation, a lone word is more often a noun than a name (unless it is a given
             # name that is no everyday word: وابنته يوليا)
+        if text.startswith(" #", words[-1][1]):
+            return None  # الرئيس الروسي فلاديمير #بوتين: the name goes on in a hashtag, found as a name of its own
         return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
 
     def head_of_state(self, country: str) -> Entity | None:
