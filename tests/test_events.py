@@ -964,6 +964,16 @@ def test_events_unnamed_people_struck_take_the_nationality_counted_among_the_dea
     assert e["source"]["country"] == "ISR" and e["target"]["country"] == "PSE"
 
 
+def test_events_idioms_that_are_no_acts_anonymity_conviction_threatened_sanctions_banned_protests():
+    evs = events_of("وقال مصدر استخباراتي لبناني طلب عدم ذكر اسمه إن الإيرانيين يحاولون تهريب أسلحة. وأدان القضاء "
+                    "البلجيكي الاثنين صلاح عبد السلام بالسجن 20 عاما. في وقت يهدد الرئيس الأمريكي بفرض عقوبات على "
+                    "إيران. إلا أن السلطات هناك تحظر التظاهرات.", "2018-06-01")
+    assert not find(evs, "REQUEST") and not find(evs, "ACCUSE")
+    assert all(e["modality"] != "asserted" for e in find(evs, "SANCTION") if e["source"]
+               and e["source"]["country"] == "USA")
+    assert all(e["negated"] for e in find(evs, "PROTEST"))
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -55,6 +55,10 @@ _PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "
 _MASCULINE_STATES = frozenset(normalize_str(w) for w in [
     "العراق", "الأردن", "السودان", "المغرب", "اليمن", "البحرين", "لبنان", "الكرملين", "البيت الأبيض", "الفاتيكان",
     "الصومال", "البنتاغون", "الإليزيه", "قصر الإليزيه"])  # states and seats whose names are masculine (أعلن العراق)
+_ANONYMITY = frozenset(normalize_str(w) for w in ["ذكر", "الكشف", "كشف", "نشر", "الإفصاح", "الافصاح"])
+_SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعدام", "بالحبس", "بتهمة", "بتهم", "بالمؤبد"])
+_THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
+                                                    "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة"])
 _OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
                                                  "قول", "ما", "فكرة", "تقدير", "نظرة", "رؤية"])  # اتفق مع رأي: a view
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
@@ -950,6 +954,10 @@ class _Sentence:
         if trig.lemma.startswith("اتفق/") and self.bare(tj + 1) == "مع" and \
                 self.bare(tj + 2).removeprefix("ال") in _OPINIONS:
             return None  # يتفق مع تقييم ترمب، اتفق مع رأي: shares a view, no agreement reached
+        if trig.lemma.startswith("طلب/") and self.bare(tj + 1) == "عدم" and self.bare(tj + 2) in _ANONYMITY:
+            return None  # مصدر طلب عدم ذكر اسمه: a source asking not to be named
+        if trig.lemma.startswith("أدان/") and any(self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
+            return None  # أدان القضاء البلجيكي عبد السلام بالسجن 20 عاما: a conviction, told by the sentence itself
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
@@ -1769,9 +1777,11 @@ class _Sentence:
         clitic = form.text[: form.prefix]
         if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
             modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
-        if modality == "asserted" and clitic.endswith("ب") and any(
-                e.reading.trigger.type in ("REQUEST", "THREATEN") and left <= e.ti < ti for e in self.events):
-            modality = "intended"  # طالبت إيران بالإفراج عن …: the release is asked for
+        if modality == "asserted" and clitic.endswith("ب") and (any(
+                e.reading.trigger.type in ("REQUEST", "THREATEN") and left <= e.ti < ti for e in self.events) or any(
+                self.bare(k) in _THREAT_WORDS for k in range(max(left, ti - 6), ti))):
+            modality = "intended"  # طالبت إيران بالإفراج عن …: the release is asked for; يهدد الرئيس الأمريكي
+            # بالعقوبات: threatened, not imposed
         if modality == "asserted" and pos != "verb":
             pk = self.gkind(ti - 1)
             if pk == "purpose" or any(self.words[k][:1] == "ل" and self.words[k][1:] in self.data.light
