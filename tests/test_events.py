@@ -974,6 +974,17 @@ def test_events_idioms_that_are_no_acts_anonymity_conviction_threatened_sanction
     assert all(e["negated"] for e in find(evs, "PROTEST"))
 
 
+def test_events_a_definite_act_noun_takes_no_genitive_doer():
+    """الغارة منظمة اليونيسيف: a definite noun is no construct; the name after it is the verb's subject (VOS), not the
+    raid's doer — but an agreeing nationality (العمليات العسكرية السعودية) still is."""
+    evs = events_of("وأدانت الغارة منظمة الأمم المتحدة للطفولة. وتبنت الهجوم جماعة نصرة الإسلام والمسلمين. وقررت ألمانيا "
+                    "وقف توريد الأسلحة بسبب العمليات العسكرية السعودية في اليمن.", "2018-08-10")
+    assert not [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["name"] == "UNICEF"]
+    assert [e for e in find(evs, "ACCUSE") if e["source"] and e["source"]["name"] == "UNICEF"]
+    assert find(evs, "ASSAULT", "Jama'at Nasr al-Islam wal-Muslimin")
+    assert find(evs, "ASSAULT", "Saudi Arabia")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

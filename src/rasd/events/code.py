@@ -755,6 +755,7 @@ class _Sentence:
             if pos + 1 < a.i <= pos + 3 and (a.text.startswith("ال") or a.kind in _STATE_KINDS) and all(
                     (self.definite_noun(k) or self.bare(k) in _DEMONSTRATIVES) and self.bare(k) not in self.data.grammar
                     and k not in self.c.title_toks and not any(x.i <= k <= x.j for x in self.actors)
+                    and k not in self.trigger_toks  # وأدانت الغارة منظمة اليونيسيف: an act named first is the object
                     for k in range(pos + 1, a.i)):
                 return None  # طالبت المنظمة الحكومة المصرية، طالب الأكراد دمشق، طالب هؤلاء فرنسا: a definite noun
                 # (or a demonstrative) first is the subject, the actor the object
@@ -1286,11 +1287,14 @@ class _Sentence:
                 or next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 1 and self.words[tj].startswith(
                     "ال")), None)  # صد الهجوم التركي: the attack's nationality names who attacked
             return by, target, "undergo" if by is None else "by"  # تلقى اتصالا هاتفيا من ترامب: Trump calls
+        definite = self.words[tj].lstrip("وف").startswith(("ال", "بال", "كال", "لل"))  # a definite noun takes no
+        # genitive: الغارة منظمة اليونيسيف is the object, then the subject (but الهجوم التركي: an agreeing nationality)
         nxt = None
         if self.bare(tj) not in _PREPS and not any(self.bare(k) in _PREPS for k in range(ti, tj)):
             # القبض على صحفي ألماني: the German is arrested, not arresting; الانسحاب من الاتفاق النووي الإيراني:
             # the nationality is the agreement's, not the withdrawer's
-            nxt = next((a for a in self.people if a.i == tj + 1), None) or next(
+            nxt = next((a for a in self.people if a.i == tj + 1 and (not definite or (
+                a.i == a.j and a.text.startswith("ال") and a.text.endswith(("ية", "ي"))))), None) or next(
                 (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None) or next(
                 (a for a in self.people if ti < a.i <= tj < a.j), None)  # نشر قوات تركية: the forces' own
             if nxt is None and self.bare(tj).startswith("ال") and self.word(tj + 1).startswith("ال"):
@@ -1319,6 +1323,10 @@ class _Sentence:
             if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
                 # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
                 s = self.after(k, ti, 4) or self.before(k, left if k >= left else self.clause(k, k)[0], 3)
+                if s is None and definite and k == ti - 1:  # وتبنت الهجوم جماعة نصرة الإسلام: the object first,
+                    # then the subject (a definite noun takes no genitive)
+                    s = next((a for a in self.people if a.i == tj + 1 and a.kind != "nisba" and not self.marker(a)),
+                             None)
                 if s is None and k == left and left > self.si and self.gkind(left - 1) == "pronoun":
                     s = self.speaker(left - 1)
                 if s is None and left == self.si and k <= self.si + 1 and self.carry is not None \
