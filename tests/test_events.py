@@ -985,6 +985,16 @@ def test_events_a_definite_act_noun_takes_no_genitive_doer():
     assert find(evs, "ASSAULT", "Saudi Arabia")
 
 
+def test_events_pretending_possibility_quoted_speakers_and_visited_capitals():
+    evs = events_of("وأضاف الممثل إنه تظاهر بأنه السيناتور. ونقلت رويترز عن مكتب ماكرون إنه أشاد بدور قوات سوريا "
+                    "الديمقراطية. وقال ردا على سؤال عن إمكانية انسحاب طهران من المعاهدة إن هذا خيار. وبعد زيارة بكين، "
+                    "التقى ماتيس نظيره الكوري الجنوبي. وتظاهر بين أربعة آلاف وخمسة آلاف شخص في وارسو.", "2018-06-01")
+    assert len(find(evs, "PROTEST")) == 1
+    assert find(evs, "SUPPORT", "Emmanuel Macron", "Syrian Democratic Forces")
+    assert all(e["modality"] != "asserted" for e in find(evs, "RETREAT"))
+    assert not find(evs, "CONSULT", "China")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

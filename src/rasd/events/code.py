@@ -58,7 +58,8 @@ _MASCULINE_STATES = frozenset(normalize_str(w) for w in [
 _ANONYMITY = frozenset(normalize_str(w) for w in ["ذكر", "الكشف", "كشف", "نشر", "الإفصاح", "الافصاح"])
 _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعدام", "بالحبس", "بتهمة", "بتهم", "بالمؤبد"])
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
-                                                    "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة"])
+                                                    "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
+                                                    "يلوح", "تلوح"])
 _OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
                                                  "قول", "ما", "فكرة", "تقدير", "نظرة", "رؤية"])  # اتفق مع رأي: a view
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
@@ -846,6 +847,12 @@ class _Sentence:
         said = self.reporting(self.si, left)
         if said:  # the nearest reporting word before
             k = said[-1]
+            an = next((m for m in range(k + 1, left) if self.bare(m) == "عن"), None) \
+                if self.bare(k).startswith(("نقل", "ينقل", "تنقل")) else None
+            quoted = next((a for a in self.people if an is not None and an < a.i <= an + 3 and a.i < left
+                           and a.kind != "nisba"), None)
+            if quoted is not None:
+                return quoted  # نقلت رويترز عن مكتب ماكرون إنه أشاد: the one quoted speaks, not the agency
             return self.after(k, left, 6) or self.before(k, self.si, 3) or self.carry
         return self.carry
 
@@ -955,6 +962,8 @@ class _Sentence:
         if trig.lemma.startswith("اتفق/") and self.bare(tj + 1) == "مع" and \
                 self.bare(tj + 2).removeprefix("ال") in _OPINIONS:
             return None  # يتفق مع تقييم ترمب، اتفق مع رأي: shares a view, no agreement reached
+        if trig.lemma.startswith("تظاهر/") and trig.pos == "verb" and self.bare(tj + 1).startswith(("بان", "كان")):
+            return None  # تظاهر بأنه السيناتور، تظاهر بالموت: pretended, no protest
         if trig.lemma.startswith("طلب/") and self.bare(tj + 1) == "عدم" and self.bare(tj + 2) in _ANONYMITY:
             return None  # مصدر طلب عدم ذكر اسمه: a source asking not to be named
         if trig.lemma.startswith("أدان/") and any(self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
@@ -979,6 +988,8 @@ class _Sentence:
             return None  # مذكرة تفاهم للتعاون العسكري: a purpose, no act told (تعرض للهجوم is one, so is خرجوا للاحتجاج;
             # and a summit is an event noun, no verbal noun: للتحضير للقمة)
         genitive = trig.genitive
+        if trig.mode == "visit" and any(a.i == tj + 1 and a.kind == "country" for a in self.people):
+            genitive = "target"  # بعد زيارة بكين، زيارة مصر: the country or capital visited, not a visitor
         if noun and prev_kind in ("setting", "copula"):
             return None
         if noun and any(a.kind == "agent" and a.j == ti - 1 and not a.text.startswith("ال") for a in self.actors):
@@ -1785,6 +1796,8 @@ class _Sentence:
         clitic = form.text[: form.prefix]
         if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
             modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
+        if not clitic.endswith("ب") and ti > self.si and self.words[ti - 1] == "ب":
+            clitic = "ب"  # بـ"الإفراج": the clitic printed apart, before a quotation mark
         if modality == "asserted" and clitic.endswith("ب") and (any(
                 e.reading.trigger.type in ("REQUEST", "THREATEN") and left <= e.ti < ti for e in self.events) or any(
                 self.bare(k) in _THREAT_WORDS for k in range(max(left, ti - 6), ti))):
