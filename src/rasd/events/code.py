@@ -1649,7 +1649,8 @@ class _Sentence:
         k = ti - 1
         if self.bare(k) == "عن" or self.bare(k).startswith("شعور"):
             k -= 1
-        e = next((e for e in range(k, max(self.si, k - 9) - 1, -1) if self.gkind(e) == "express"), None)
+        words, express = self.words, self.data.express_words
+        e = next((e for e in range(k, max(self.si, k - 9) - 1, -1) if words[e] in express), None)
         if e is None or any(m in self.trigger_toks or m in self.hard for m in range(e + 1, k + 1)):
             return None
         if e < k:  # only the verb's subject between, ending the run or followed by where it serves (في تركيا)

@@ -73,6 +73,7 @@ class EventData:
     report: frozenset[str] = frozenset()  # normalized reporting words/phrases
     report_words: frozenset[str] = frozenset()  # words that are a reporting cue bare or after و/ف (قال، وقال)
     verbal_attack: frozenset[str] = frozenset()  # forms of هاجم: ACCUSE when a person or the press attacks
+    express_words: frozenset[str] = frozenset()  # forms of verbs of expressing (أعرب، أبدى), bare or after و/ف
     evaluations: dict[tuple[str, ...], str] = field(default_factory=dict)  # words (ال-less forms) → polarity
     load_seconds: float = 0.0
 
@@ -194,6 +195,8 @@ def load_event_data(directory: Path | None = None) -> EventData:
     data.occur_words = data.occur | {p + f for f in occur for p in "وف" if len(f) >= 2}
     data.verbal_attack = frozenset(verbal)
     data.sport_words = frozenset(w for w, k in data.grammar.items() if k == "sport")
+    express = {w for w, k in data.grammar.items() if k == "express"}
+    data.express_words = frozenset(express | {p + f for f in express for p in "وف" if len(f) >= 2})
     epath = base / "evaluations.tsv"
     if epath.exists():
         for n, row in _rows(epath, ["word", "polarity", "note"]):
