@@ -995,6 +995,11 @@ def test_events_pretending_possibility_quoted_speakers_and_visited_capitals():
     assert not find(evs, "CONSULT", "China")
 
 
+def test_events_his_counterpart_after_a_verb_is_its_object():
+    evs = events_of("قام نتانياهو بأول زيارة إلى بودابست منذ 1989 وشكر نظيره أوربان على موقفه.", "2018-07-19")
+    assert not [e for e in evs if e["source"] and e["source"]["name"] == "Viktor Orbán"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

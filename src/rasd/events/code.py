@@ -899,6 +899,10 @@ class _Sentence:
             if a:
                 return a, "svo-relative"
             a = self.after(tj, r_subj, 4, nisba_ok)
+            if a and (normalize_str(a.text).startswith("نظير") or self.bare(a.i - 1).startswith("نظير")) \
+                    and a.i - 1 <= tj + 1:
+                a = None  # وشكر نظيره أوربان: "his counterpart" is the one acted on; the subject is the one he
+                # counterparts, named before
             if a and a.i == tj + 1 and a.kind == "country" and not a.prefix and ti not in self.c.noun_too \
                     and self.masculine_verb(ti, tj, lemma) and normalize_str(a.text) not in _MASCULINE_STATES:
                 a = None  # وهاجم موسكو، حذر واشنطن: a state's name is feminine; after a masculine verb it is the
