@@ -1000,6 +1000,13 @@ def test_events_his_counterpart_after_a_verb_is_its_object():
     assert not [e for e in evs if e["source"] and e["source"]["name"] == "Viktor Orbán"]
 
 
+def test_events_a_light_verb_with_its_own_unnamed_subject_borrows_no_doer():
+    evs = events_of("لكن روسيا تحولت شرقا صوب الصين بعدما فرض الغرب عقوبات على موسكو بعد ضمها القرم. وأكد أن كيم "
+                    "جدد التزامه بالتخلي عن أسلحته النووية.", "2018-06-10")
+    assert not [e for e in find(evs, "SANCTION") if e["source"] and e["source"]["country"] == "CHN"]
+    assert find(evs, "CONCEDE", "Kim Jong-un")
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

@@ -1337,7 +1337,16 @@ class _Sentence:
                 # and so is ورد الرئيس التركي، بفرض عقوبات)
             if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
                 # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
-                s = self.after(k, ti, 4) or self.before(k, left if k >= left else self.clause(k, k)[0], 3)
+                s = self.after(k, ti, 4)
+                if s is None and k + 2 == ti and self.definite_noun(k + 1) and k + 1 not in self.trigger_toks \
+                        and not self.words[k].endswith(("ون", "وا", "ان")) \
+                        and not self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k + 1]))].endswith(
+                            ("ه", "ها", "هم", "هما")) \
+                        and self.words[k + 1] not in _TIME_WORDS and self.bare(k + 1) not in _PREPS \
+                        and not any(x.i <= k + 1 <= x.j for x in self.actors) and k + 1 not in self.c.title_toks:
+                    return None, None, ""  # فرض الغرب عقوبات على موسكو: the light verb's own subject, unnamed
+                if s is None:
+                    s = self.before(k, left if k >= left else self.clause(k, k)[0], 3)
                 if s is None and definite and k == ti - 1:  # وتبنت الهجوم جماعة نصرة الإسلام: the object first,
                     # then the subject (a definite noun takes no genitive)
                     s = next((a for a in self.people if a.i == tj + 1 and a.kind != "nisba" and not self.marker(a)),
