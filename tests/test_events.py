@@ -1001,7 +1001,7 @@ def test_events_his_counterpart_after_a_verb_is_its_object():
 
 
 def test_events_a_light_verb_with_its_own_unnamed_subject_borrows_no_doer():
-    evs = events_of("لكن روسيا تحولت شرقا صوب الصين بعدما فرض الغرب عقوبات على موسكو بعد ضمها القرم. وأكد أن كيم "
+    evs = events_of("لكن روسيا تحولت شرقا صوب الصين بعدما فرض الغرب عقوبات على موسكو بعد ضمها القرم. وأكد أن كيم جونغ أون "
                     "جدد التزامه بالتخلي عن أسلحته النووية.", "2018-06-10")
     assert not [e for e in find(evs, "SANCTION") if e["source"] and e["source"]["country"] == "CHN"]
     assert find(evs, "CONCEDE", "Kim Jong-un")
