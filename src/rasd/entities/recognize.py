@@ -143,7 +143,15 @@ def org_nouns() -> dict[str, str]:
     """Organization head nouns → sector, normalized (org_nouns.tsv)."""
     text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", '"'))]
-    return {normalize_str(r[0].strip()): r[1].strip() for r in rows[1:] if len(r) == 2}
+    return {normalize_str(r[0].strip()): r[1].strip() for r in rows[1:] if len(r) in (2, 3)}
+
+
+@lru_cache(maxsize=1)
+def name_first_heads() -> frozenset[str]:
+    """Organization head nouns that head a name only bare, before a word without ال (third column "name")."""
+    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", '"'))]
+    return frozenset(normalize_str(r[0].strip()) for r in rows[1:] if len(r) == 3 and r[2].strip() == "name")
 
 
 @lru_cache(maxsize=1)
@@ -1004,6 +1012,13 @@ class _Resolver:
         home = None
         for word_start, noun_start, noun, noun_end in _find_nouns(text, self.nouns()[1], article=True):
             definite = noun_start - word_start >= 2 and text[noun_start - 2 : noun_start] == "ال"
+            if noun in name_first_heads():  # المؤسسة الأمنية، مؤسسه (its founder): no name; مؤسسة خليفة: one
+                nj, nk = _next_word(text, noun_end, str.isalpha)
+                if definite or text.startswith(("ال", "ل"), nj) or text[nj:nk] in self.lex.common_words \
+                        or text[nj:nk] == _GHAYR \
+                        or text[nj:nk] in stops or not self.doc.text.startswith(
+                            "ة", self.nt.to_original(noun_end - 1)) and noun.endswith("ه"):
+                    continue
             head_start = noun_start - 2 if definite else noun_start
             sector = heads[noun]
             i, words, country, first_article = noun_end, [], None, True
@@ -1402,6 +1417,7 @@ def _metonym(e: Entry) -> Entry:
     return replace(e, type="metonym", kind="country")
 
 
+_GHAYR = normalize_str("غير")  # مؤسسة غير حكومية: a kind of body, no name
 _LEADER = "leader"
 _LEADER_WORDS = frozenset(normalize_str(w) for w in ["الزعيم", "زعيم"])  # the singular only (not القادة)
 _HEAD_ROLES = ("supreme leader", "king", "emir", "sultan", "president")
