@@ -562,3 +562,9 @@ def test_entities_foundation_heads_a_name_only_bare_and_before_a_name():
     orgs = [m["text"] for e in ents if e["kind"] == "organization" for m in e["mentions"]]
     assert orgs == ["مؤسسة خليفة"]
     assert not [t for t in orgs if "الأمنية" in t or "غير" in t]
+
+
+def test_entities_peaceful_and_a_woman_ambassador_are_no_syrian_towns():
+    ents = entities_of("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة إن المظاهرات كانت سلمية.", "2018-04-10")
+    assert not [e for e in ents if e["kind"] == "place"]
+    assert [e for e in ents if e["kind"] == "person" and e["country"] == "USA"]
