@@ -568,3 +568,11 @@ def test_entities_peaceful_and_a_woman_ambassador_are_no_syrian_towns():
     ents = entities_of("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة إن المظاهرات كانت سلمية.", "2018-04-10")
     assert not [e for e in ents if e["kind"] == "place"]
     assert [e for e in ents if e["kind"] == "person" and e["country"] == "USA"]
+
+
+def test_entities_an_ambiguous_place_with_bi_going_on_as_a_noun_phrase_is_no_place():
+    ents = entities_of("ومنع الناخبين من التصويت بحجة أن تصاريحهم منتهية. وتمتلئ الصفحة بصور كثيرة. وقتل العشرات بدوما في "
+                       "الغوطة الشرقية.", "2018-05-10")
+    places = [m["text"] for e in ents if e["kind"] == "place" for m in e["mentions"]]
+    assert "حجة" not in places and "صور" not in places
+    assert "دوما" in places

@@ -452,7 +452,8 @@ class _Resolver:
             how = how or "short"
         if e.ambiguous and e.type in ("country", "place", "capital", "org") and self.prev_word(h) not in _LOCATIVE \
                 and not (e.type in ("place", "capital") and self.prev_word(h) == "علي" and self.attacked_on(h)) \
-                and not (h.prefix.endswith(("ب", "ل")) and e.type != "org") \
+                and not (h.prefix.endswith(("ب", "ل")) and e.type != "org" and (e.type != "place"
+                                                                                or self.place_ends(h))) \
                 and not (e.type in ("capital", "place") and self.after_capital_word(h)):  # بالعاصمة طرابلس
             return None
         if e.type == "capital":
@@ -480,6 +481,18 @@ class _Resolver:
         ent = self.lexicon_entity(e)
         self.mention(ent, h.start, h.end, how or ("metonym" if e.type == "metonym" else "name"))
         return ent
+
+    def place_ends(self, h: Hit) -> bool:
+        """After an ambiguous place (not a country) with ب or ل: not a word that makes it a noun phrase going on
+        (بحجة أن، بصور كثيرة، بمسقط رأسه); punctuation, a preposition or a direction keep it (بدوما في الغوطة)."""
+        text = self.nt.text
+        if h.end >= len(text) or text[h.end] != " ":
+            return True
+        j, k = _next_word(text, h.end)
+        w = text[j:k]
+        if not w or w in _DIRECTIONS or w in _PLACE_PREPS or w.startswith("و"):
+            return True  # (بالعريش والطريق الدولي: a list of places goes on)
+        return not (w in _GOES_ON or w in self.lex.common_words or w.startswith(_RAS))
 
     def after_capital_word(self, h: Hit) -> bool:
         """العاصمة اليمنية صنعاء، العاصمة صنعاء: a capital named as such is the city."""
@@ -1417,6 +1430,11 @@ def _metonym(e: Entry) -> Entry:
     return replace(e, type="metonym", kind="country")
 
 
+_DIRECTIONS = frozenset(normalize_str(w) for w in ["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+                                                   "وسط", "قرب", "بالقرب", "شمال", "جنوبا", "شمالا", "شرقا", "غربا"])
+_PLACE_PREPS = frozenset(normalize_str(w) for w in ["في", "من", "إلى", "على", "عن", "قرب", "بالقرب"])
+_GOES_ON = frozenset(normalize_str(w) for w in ["أن", "أنه", "أنها", "أنهم", "عدم"])  # بحجة أن: "on the pretext"
+_RAS = normalize_str("رأس")  # بمسقط رأسه: "in his birthplace"
 _GHAYR = normalize_str("غير")  # مؤسسة غير حكومية: a kind of body, no name
 _LEADER = "leader"
 _LEADER_WORDS = frozenset(normalize_str(w) for w in ["الزعيم", "زعيم"])  # the singular only (not القادة)
