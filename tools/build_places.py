@@ -226,6 +226,8 @@ STOPLIST_WORDS = {
     "مكو", "ملار", "متون", "شال", "شوش", "كتوك", "خرطوم", "خصب", "خلم", "بشت", "بودا", "بونه", "بوكي", "بلرم",
     "انار", "أبخ", "ددن", "ديدان", "ثين", "جاس", "تهول", "بقيق", "قديل", "سكرة", "سعير", "رماح", "رهط", "فسا",
     "لار", "اهرم", "لعيون", "كسل", "طما", "وقف", "موصول",
+    "آزرو",      # Azrou (MA) / a family name
+    "إذنا",      # Idhna (PS) / "a permission"
     "سفيرة",     # As-Safirah (SY) / "(woman) ambassador" (سفيرة الولايات المتحدة)
     "سلمية",     # Salamiyah (SY) / "peaceful" (قمة سلمية، مظاهرات سلمية)
 }
@@ -289,6 +291,14 @@ AMBIGUOUS = {
     "الحلة",    # Hillah / "garment"
     "خبر",      # Khobar (news writes الخبر) / "news item"
     "إن صالح",  # In Salah / "that Salih" (أن صالح)
+    "القائم",   # al-Qa'im (IQ) / "standing, existing" (الوضع القائم، القائم بالأعمال)
+    "تدمر",     # Palmyra / "destroys" (تدمر المنازل)
+    "سرت",      # Sirte / "spread" (سرت معلومات)
+    "بعقوبة",   # Baqubah / "with a penalty"
+    "مشهد",     # Mashhad / "scene"
+    "نهم",      # Nihm (YE) / "greed"
+    "أبيي",     # Abyei / Abiy (أبيي أحمد)
+    "فيرجينيا", # Virginia / a given name
 }
 
 # Country names that are also a (capital) city's name: the city keeps them (countries.jsonl wins in matching).
