@@ -1007,6 +1007,13 @@ def test_events_a_light_verb_with_its_own_unnamed_subject_borrows_no_doer():
     assert find(evs, "CONCEDE", "Kim Jong-un")
 
 
+def test_events_a_meeting_during_which_one_spoke_and_a_time_clause_without_a_subject():
+    evs = events_of("وأدلى كيم جونغ أون بهذه التصريحات خلال اجتماع مع وزير الخارجية الروسي، سيرغي لافروف. ودافعت إسرائيل "
+                    "عن سلوك جنودها عندما أطلقوا النار على فلسطينيين.", "2018-06-01")
+    assert find(evs, "CONSULT", "Kim Jong-un", "Sergey Lavrov")
+    assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

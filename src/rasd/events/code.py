@@ -60,6 +60,8 @@ _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعد�
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
                                                     "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
                                                     "يلوح", "تلوح"])
+_DURING = frozenset(normalize_str(w) for w in ["خلال", "أثناء", "اثناء"])
+_WHEN = frozenset(normalize_str(w) for w in ["بعدما", "عندما", "حينما", "لما", "حين", "ريثما"])
 _OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
                                                  "قول", "ما", "فكرة", "تقدير", "نظرة", "رؤية"])  # اتفق مع رأي: a view
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
@@ -1138,6 +1140,20 @@ class _Sentence:
                 # وطالب هؤلاء، ورحب وزير الاقتصاد الفرنسي، وزار نحو 3 ملايين سائح: a subject of its own
                 # ودعا إلى …: the verb opens the sentence with no subject of its own (ودعت المسودة has one)
                 source, how = self.carry, "carried"
+        if source is None and trig.type == "CONSULT" and noun and self.bare(ti - 1) in _DURING \
+                and self.bare(tj + 1) == "مع":
+            # وأدلى كيم بهذه التصريحات خلال اجتماع مع لافروف: the one speaking held the meeting
+            source = next((a for a in self.people if self.si <= a.i < ti - 1 and a.kind in (
+                "person", "organization", "country", "group") and not self.marker(a)), None)
+            how = "meeting-held" if source is not None else how
+        if source is None and not noun and ti > self.si + 1 and (self.bare(ti - 1) in _WHEN or (
+                self.bare(ti - 1) in ("ان", "أن") and self.bare(ti - 2) in ("بعد", "قبل"))) and (
+                tj > ti or self.no_subject_next(tj)):  # (سيطرت على: the preposition is the verb's own)
+            # وأصبحت قوات المقاومة على بعد كيلومترات من الحديدة، بعدما سيطرت على معظم الدريهمي: the main clause's
+            # subject goes on into the time clause
+            k0 = ti - 1 if self.bare(ti - 1) in _WHEN else ti - 2
+            source = self.coordinated_subject(k0)
+            how = "time-clause" if source is not None else how
         if noun and source is None and how == "undergo":
             pass  # تعرض حسين البكلي لإطلاق نار: a target, the attacker unsaid
         elif noun and source is None and not (trig.type == "PROTEST" and self.c.home):
