@@ -1014,6 +1014,11 @@ def test_events_a_meeting_during_which_one_spoke_and_a_time_clause_without_a_sub
     assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
 
 
+def test_events_firing_bullets_with_the_subject_between():
+    evs = events_of("وأطلق جنود إسرائيليون الرصاص على شاب فلسطيني يوم الجمعة.", "2018-05-14")
+    assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")
