@@ -1019,6 +1019,12 @@ def test_events_firing_bullets_with_the_subject_between():
     assert [e for e in find(evs, "ASSAULT") if e["source"] and e["source"]["country"] == "ISR"]
 
 
+def test_events_an_indefinite_title_between_commas_after_the_subject_is_skipped():
+    evs = events_of("وطالب جان كوبيش، ممثل الأمم المتحدة في العراق، في بيان السلطات العراقية بتجنب استخدام القوة.",
+                    "2018-07-15")
+    assert not [e for e in find(evs, "REQUEST") if e["target"] and e["target"]["country"] == "UNO"]
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

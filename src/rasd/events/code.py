@@ -60,6 +60,9 @@ _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعد�
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
                                                     "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
                                                     "يلوح", "تلوح"])
+_DESCRIPTION_HEADS = frozenset(normalize_str(w) for w in [
+    "نائب", "رئيس", "رئيسة", "وزير", "وزيرة", "مدير", "مديرة", "عضو", "سفير", "سفيرة", "زعيم", "قائد", "مستشار",
+    "أمين", "المبعوث", "مبعوث", "ممثل", "رئيسا", "وزيرا"])  # an indefinite description after a name: نائب الرئيس …
 _DURING = frozenset(normalize_str(w) for w in ["خلال", "أثناء", "اثناء"])
 _WHEN = frozenset(normalize_str(w) for w in ["بعدما", "عندما", "حينما", "لما", "حين", "ريثما"])
 _OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
@@ -1571,9 +1574,15 @@ class _Sentence:
         stop = min([*nested, r_obj, anchor + 12])  # a phrase belongs to the nearest act, but what a call or a
         # condemnation is about may itself be an act: دعت روسيا إلى اجتماع منظمة حظر الأسلحة
         aside = anchor
-        if last is not None and anchor == last.j and anchor in self.soft and self.definite_noun(anchor + 1):
-            # حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران: the subject's description between commas
-            aside = next((k for k in range(anchor + 2, min(stop, anchor + 10)) if k in self.soft), anchor)
+        if last is not None and anchor == last.j and anchor in self.soft and (
+                self.definite_noun(anchor + 1) or self.bare(anchor + 1) in _DESCRIPTION_HEADS):
+            # حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران؛ انتقد محمد البرادعي، نائب الرئيس المصري السابق …،
+            # تصريحات ترامب: the subject's description between commas
+            if self.bare(anchor + 1) in _DESCRIPTION_HEADS:  # a long title may run on: نائب الرئيس … السابق،
+                aside = next((k for k in range(anchor + 2, min(self.sj, anchor + 16)) if k in self.soft), anchor)
+                stop = max(stop, min(r_obj, aside + 8)) if aside > anchor else stop
+            else:
+                aside = next((k for k in range(anchor + 2, min(stop, anchor + 10)) if k in self.soft), anchor)
         if "obj" in trig.targets and trig.type in ("ASSAULT", "COERCE"):
             # دمرت مقاتلات التحالف تعزيزات عسكرية لميليشيات الحوثي: the owner of the thing struck is the target
             owner = next((a for a in self.people if a.i > anchor), None)
