@@ -1025,6 +1025,13 @@ def test_events_an_indefinite_title_between_commas_after_the_subject_is_skipped(
     assert not [e for e in find(evs, "REQUEST") if e["target"] and e["target"]["country"] == "UNO"]
 
 
+def test_events_a_vow_of_retaliation_is_a_threat():
+    evs = events_of("وتعهد عبد الملك الحوثي، زعيم أنصار الله، بالانتقام لمقتل الصماد. وتعهد بيسكوف بالرد على التحرك "
+                    "البريطاني.", "2018-04-25")
+    assert not find(evs, "AGREE")
+    assert len(find(evs, "THREATEN")) == 2
+
+
 def test_events_the_genitive_of_an_accusation_before_the_charge_is_the_accused():
     evs = events_of("مؤكدا أن اتهام موسكو بتسميمه على الأراضي البريطانية هو مجرد هراء. وتصاعدت اتهامات ترامب لإيران "
                     "بدعم الإرهاب.", "2018-03-18")

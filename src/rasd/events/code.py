@@ -60,6 +60,7 @@ _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعد�
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
                                                     "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
                                                     "يلوح", "تلوح"])
+_RETALIATION = frozenset(normalize_str(w) for w in ["بالرد", "بالانتقام", "بالثأر", "بالقصاص"])
 _DESCRIPTION_HEADS = frozenset(normalize_str(w) for w in [
     "نائب", "رئيس", "رئيسة", "وزير", "وزيرة", "مدير", "مديرة", "عضو", "سفير", "سفيرة", "زعيم", "قائد", "مستشار",
     "أمين", "المبعوث", "مبعوث", "ممثل", "رئيسا", "وزيرا"])  # an indefinite description after a name: نائب الرئيس …
@@ -986,6 +987,10 @@ class _Sentence:
             if polarity == "positive":
                 trig = replace(trig, type="SUPPORT", cameo="051", mode=None)
                 reading = Reading(trig, form)
+        if trig.type == "AGREE" and trig.lemma.startswith("تعهد") and any(
+                self.bare(k) in _RETALIATION for k in range(tj + 1, min(self.sj, tj + 9))):
+            trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # تعهدت بالرد، تعهد بالانتقام: a vow
+            reading = Reading(trig, form)  # of retaliation threatens, it agrees to nothing
         if trig.lemma.startswith(("اعترض", "اعتراض")) and "علي" not in self.words[tj + 1 : min(self.sj, tj + 9)]:
             return None  # اعترضت الدفاعات صاروخا: intercepted, not objected to
         prev_kind = self.gkind(ti - 1)
