@@ -576,3 +576,8 @@ def test_entities_an_ambiguous_place_with_bi_going_on_as_a_noun_phrase_is_no_pla
     places = [m["text"] for e in ents if e["kind"] == "place" for m in e["mentions"]]
     assert "حجة" not in places and "صور" not in places
     assert "دوما" in places
+
+
+def test_entities_a_future_verb_ends_a_new_organization_name():
+    ents = entities_of("وقالت لجنة سيعمل أعضاؤها على الملف إن النتائج قريبة.", "2018-06-02")
+    assert not [e for e in ents if e["kind"] == "organization"]

@@ -1051,6 +1051,8 @@ class _Resolver:
                 if absorbed and _overlaps(taken, starts, *self.nt.span_to_original(j, k)):
                     break  # جامعة كارديف ببريطانيا: the name ends before another mention
                 nw = text[j:k]
+                if nw[:1] == "س" and nw[1:2] in "يتن" and nw[1:] in self.lex.common_words:
+                    break  # لجنة سيعمل أعضاؤها: a future verb ends the name
                 if not nw or nw in stops or nw in not_names or len(nw) < 2 or (nw[0] in "وف" and nw[1:] in stops) \
                         or any(e.type == "agent" and e.kind == "person" for e in self.lex.aliases.get(nw, ())):
                     break  # مجلة فهو، المحكمة الأميرة: a pronoun or a title is no part of the name
