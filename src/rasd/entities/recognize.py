@@ -139,19 +139,23 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
-def org_nouns() -> dict[str, str]:
-    """Organization head nouns → sector, normalized (org_nouns.tsv)."""
+def _org_noun_rows() -> list[list[str]]:
+    """The rows of org_nouns.tsv after its header (quoted-only heads and comments left out)."""
     text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", '"'))]
-    return {normalize_str(r[0].strip()): r[1].strip() for r in rows[1:] if len(r) in (2, 3)}
+    return [[c.strip() for c in r] for r in rows[1:]]
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> dict[str, str]:
+    """Organization head nouns → sector, normalized (org_nouns.tsv)."""
+    return {normalize_str(r[0]): r[1] for r in _org_noun_rows() if len(r) in (2, 3)}
 
 
 @lru_cache(maxsize=1)
 def name_first_heads() -> frozenset[str]:
     """Organization head nouns that head a name only bare, before a word without ال (third column "name")."""
-    text = resources.files("rasd.data.lexicon").joinpath("org_nouns.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith(("#", '"'))]
-    return frozenset(normalize_str(r[0].strip()) for r in rows[1:] if len(r) == 3 and r[2].strip() == "name")
+    return frozenset(normalize_str(r[0]) for r in _org_noun_rows() if len(r) == 3 and r[2] == "name")
 
 
 @lru_cache(maxsize=1)
@@ -439,11 +443,11 @@ class _Resolver:
                 # form; so does the surname when the short form is ambiguous (المالكي: Riyad al-Maliki when the
                 # page named him; but ترامب stays Donald Trump on a page naming only إيفانكا ترامب)
                 word = self.nt.text[h.start : h.end]
-                first = normalize_str(e.name_ar or "").split()[:1] != [word]  # كيم: a family name written
-                # first, the listed person's own first word, is no given name (كيم يو جونغ does not take كيم)
+                first = _name_words(e.name_ar or "")[:1] != (word,)  # كيم: a family name written first, the
+                # listed person's own first word, is no given name (كيم يو جونغ does not take كيم)
                 own = next((x for x in self.entities.values() if x.kind == "person" and x.mentions and x.name_ar
-                            and ((first and normalize_str(x.name_ar).split()[:1] == [word]) or (
-                                e.ambiguous and word in normalize_str(x.name_ar).split()))), None)
+                            and ((first and _name_words(x.name_ar)[:1] == (word,)) or (
+                                e.ambiguous and word in _name_words(x.name_ar)))), None)
                 if own is not None:
                     self.mention(own, h.start, h.end, "short")
                     return own
@@ -1433,11 +1437,17 @@ def _metonym(e: Entry) -> Entry:
 
 
 _DIRECTIONS = frozenset(normalize_str(w) for w in ["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
-                                                   "وسط", "قرب", "بالقرب", "شمال", "جنوبا", "شمالا", "شرقا", "غربا"])
+                                                   "وسط", "جنوبا", "شمالا", "شرقا", "غربا"])
 _PLACE_PREPS = frozenset(normalize_str(w) for w in ["في", "من", "إلى", "على", "عن", "قرب", "بالقرب"])
 _GOES_ON = frozenset(normalize_str(w) for w in ["أن", "أنه", "أنها", "أنهم", "عدم"])  # بحجة أن: "on the pretext"
 _RAS = normalize_str("رأس")  # بمسقط رأسه: "in his birthplace"
 _GHAYR = normalize_str("غير")  # مؤسسة غير حكومية: a kind of body, no name
+@lru_cache(maxsize=4096)
+def _name_words(name_ar: str) -> tuple[str, ...]:
+    """The normalized words of an Arabic name, once per name."""
+    return tuple(normalize_str(name_ar).split())
+
+
 _LEADER = "leader"
 _LEADER_WORDS = frozenset(normalize_str(w) for w in ["الزعيم", "زعيم"])  # the singular only (not القادة)
 _HEAD_ROLES = ("supreme leader", "king", "emir", "sultan", "president")

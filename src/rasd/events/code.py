@@ -52,6 +52,14 @@ _CHARGE_PREFIXES = ("بت", "بال", "بارتكاب", "بدعم", "بقتل", 
 _ALL_WORDS = frozenset(normalize_str(w) for w in ["جميع", "كل", "كافة", "بعض", "معظم", "أغلب"])
 _PERPETRATORS = frozenset(normalize_str(w) for w in ["منفذ", "منفذي", "منفذو", "منفذا", "منفذة", "منفذين", "مرتكب",
                                                      "مرتكبي", "مرتكبو", "مرتكبين", "مدبر", "مدبري", "مدبرو"])
+@lru_cache(maxsize=None)
+def _stems(lemma: str) -> tuple[str, str]:
+    """The normalized perfect and imperfect of a verb lemma ("قتل/يقتل"، "أطلق/يطلق الرصاص"), first words only."""
+    perfect, _, imperfect = lemma.partition("/")
+    return normalize_str(perfect.split()[0]) if perfect.split() else "", \
+        normalize_str(imperfect.split()[0]) if imperfect.split() else ""
+
+
 _MASCULINE_STATES = frozenset(normalize_str(w) for w in [
     "العراق", "الأردن", "السودان", "المغرب", "اليمن", "البحرين", "لبنان", "الكرملين", "البيت الأبيض", "الفاتيكان",
     "الصومال", "البنتاغون", "الإليزيه", "قصر الإليزيه"])  # states and seats whose names are masculine (أعلن العراق)
@@ -1077,7 +1085,7 @@ class _Sentence:
                 if source is not None:
                     source, how = self.apposition(source), "of"  # غارات لمقاتلات التحالف: the coalition's
         elif form.tense == "perfect" and trig.lemma in _PASSIVE_VERBS and ti == tj and (self.vowelled_passive(ti) or (
-                self.bare(ti) == normalize_str(trig.lemma.split("/")[0]) and self.passive_next(tj)
+                self.bare(ti) == _stems(trig.lemma)[0] and self.passive_next(tj)
                 and not (left > self.si and self.gkind(left - 1) == "pronoun"))):
             # the bare masculine form only: أنها اعتقلت 16 is the police's act; اقتحم مئات المستوطنين is active
             source, how = None, "passive"  # قتل 14 شخصا، أصيب فيها العشرات: the unvowelled passive, the doer unsaid
@@ -1516,7 +1524,7 @@ class _Sentence:
     def passive_of_person(self, ti: int, lemma: str) -> bool:
         """A bare masculine perfect or imperfect (اعتقل، يحتجز), a named person right after it, and then a
         preposition, a time word or punctuation: nothing for an active verb's object."""
-        perfect, imperfect = (normalize_str(x) for x in lemma.split("/"))
+        perfect, imperfect = _stems(lemma)
         if self.words[ti].removeprefix("و").removeprefix("ف") not in (perfect, imperfect) or ti in self.soft:
             return False
         a = next((a for a in self.people if a.i == ti + 1), None)
@@ -1540,7 +1548,7 @@ class _Sentence:
         """قتلوا، أصيبوا followed by a circumstance (في اشتباكات، خلال، جراء، برصاص): they were killed, not they killed
         (an active verb takes its object first: قتلوا 20 شخصا). The singular too, after a named victim: أن خاشقجي قتل
         داخل القنصلية، عهد التميمي اعتقلت بعد انتشار مقطع."""
-        perfect = normalize_str(trig.lemma.split("/")[0])
+        perfect = _stems(trig.lemma)[0]
         w, nxt = self.bare(ti), self.bare(ti + 1)
         if w == perfect + "وا":
             return nxt in _CIRCUMSTANCE
@@ -1583,11 +1591,11 @@ class _Sentence:
                 self.definite_noun(anchor + 1) or self.bare(anchor + 1) in _DESCRIPTION_HEADS):
             # حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران؛ انتقد محمد البرادعي، نائب الرئيس المصري السابق …،
             # تصريحات ترامب: the subject's description between commas
-            if self.bare(anchor + 1) in _DESCRIPTION_HEADS:  # a long title may run on: نائب الرئيس … السابق،
-                aside = next((k for k in range(anchor + 2, min(self.sj, anchor + 16)) if k in self.soft), anchor)
-                stop = max(stop, min(r_obj, aside + 8)) if aside > anchor else stop
-            else:
-                aside = next((k for k in range(anchor + 2, min(stop, anchor + 10)) if k in self.soft), anchor)
+            titled = self.bare(anchor + 1) in _DESCRIPTION_HEADS  # a long title may run on: نائب الرئيس … السابق،
+            reach = min(self.sj, anchor + 16) if titled else min(stop, anchor + 10)
+            aside = next((k for k in range(anchor + 2, reach) if k in self.soft), anchor)
+            if titled and aside > anchor:
+                stop = max(stop, min(r_obj, aside + 8))
         if "obj" in trig.targets and trig.type in ("ASSAULT", "COERCE"):
             # دمرت مقاتلات التحالف تعزيزات عسكرية لميليشيات الحوثي: the owner of the thing struck is the target
             owner = next((a for a in self.people if a.i > anchor), None)
@@ -1677,7 +1685,7 @@ class _Sentence:
         if ti != tj:
             return False
         w = self.words[ti]
-        stem = normalize_str(lemma.split("/")[0].split()[0]) if lemma else ""
+        stem = _stems(lemma)[0] if lemma else ""
         if not stem:
             return False
         for p in ("", "و", "ف"):
