@@ -1406,7 +1406,11 @@ class _Sentence:
             if genitive == "source" and nxt.kind != "nisba" and "تهام" in self.words[ti] and any(
                     self.word(nxt.j + 1).startswith(p) for p in _CHARGE_PREFIXES):
                 genitive = "target"  # اتهام موسكو بتسميمه: the one accused, the charge after it (اتهامات ترامب لإيران)
-            if nxt.kind == "nisba" or genitive != "target":
+            if genitive == "target" and nxt.kind == "nisba" and (nxt.text.endswith(("ين", "ون")) or (
+                    not definite and nxt.text.startswith("ال"))):
+                target, how = nxt, "genitive-target"  # مقتل فلسطينيين، اعتقال الأمريكيين: a people noun, the patient
+                # (not an agreeing adjective: القمع الإسرائيلي names who represses)
+            elif nxt.kind == "nisba" or genitive != "target":
                 source, how = nxt, "genitive" if nxt.kind != "nisba" else "nisba"
             else:
                 target, how = nxt, "genitive-target"
