@@ -1063,6 +1063,19 @@ class _Sentence:
                 first = next((a for a in self.people if self.si <= a.i and a.j < ti and a.kind in (
                     "person", "organization", "country", "group") and not self.marker(a)), None)
                 source, how = (first, "sentence-subject") if first is not None else (self.carry, "carried")
+        elif noun and trig.lemma == "دعم" and self.bare(ti).startswith("ب") and (
+                self.bare(tj + 1) == "من" or ti - 1 in self.soft):
+            # القوات السورية وبدعم من الطيران الروسي، ألوية العمالقة نجحت، بدعم التحالف العربي،: with the backing of
+            # the one after it, given to the one before it (not an act of the one before)
+            first = tj + 2 if self.bare(tj + 1) == "من" else tj + 1
+            source = next((a for a in self.people if a.i == first and a.kind != "nisba"), None)
+            target = self.before(ti, self.si, 4)
+            if source is None or target is None:
+                return None
+            how = "backed-by"
+            if source.kind == "group" or (source.ent or {}).get("sector") in _ARMED:
+                trig = replace(trig, type="AID", cameo="072", mode=None)  # armed backing in a fight: military aid
+                reading = Reading(trig, form)
         elif noun:
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
                                                  trig.type in _DECLARED or trig.mode in _DECLARED or form.owned)
