@@ -960,7 +960,7 @@ def test_events_a_release_with_a_time_word_after_its_subject_and_views_shared_ar
 def test_events_unnamed_people_struck_take_the_nationality_counted_among_the_dead():
     evs = events_of("وأدى إطلاق النار من قبل الجيش الإسرائيلي على المتظاهرين إلى مقتل 62 فلسطينيا وإصابة نحو 3 آلاف "
                     "آخرين.", "2018-05-18")
-    (e,) = [e for e in evs if e["trigger"] == "مقتل"]
+    (e,) = find(evs, "ASSAULT")
     assert e["source"]["country"] == "ISR" and e["target"]["country"] == "PSE"
 
 
@@ -1362,3 +1362,27 @@ def test_events_backing_from_the_one_after_goes_to_the_one_before():
     assert e["source"]["name"] == "Saudi-led coalition" and e["target"]["country"] == "YEM"
     evs = events_of("ودافعت السعودية بدعم من روسيا بشدة عن زيادة الانتاج.", "2018-06-23")
     assert find(evs, "SUPPORT", "Russia", "Saudi Arabia") and not find(evs, "SUPPORT", "Saudi Arabia")
+
+
+def test_events_negation_reaches_a_verb_joined_by_or_and_we_are_not():
+    (e,) = find(events_of("ولم تؤكد السلطات الألمانية أو تنفي تقارير وسائل الإعلام السابقة.", "2018-07-30"), "REJECT")
+    assert e["negated"]
+    evs = events_of("وقال النائب: لسنا نحن من يطلب تصريح الأمم المتحدة.", "2018-07-30")
+    assert all(e["negated"] for e in find(evs, "REQUEST"))
+
+
+def test_events_euthanasia_and_assisted_suicide_are_no_acts():
+    assert events_of("وتسمح هولندا وبلجيكا ولوكسمبورغ بالقتل الرحيم والمساعدة على الانتحار.", "2018-07-30") == []
+
+
+def test_events_what_someone_believes_is_alleged():
+    evs = events_of("نحو هذا الميناء الذي يعتقد التحالف أن الحوثيين يهاجمون منه سفنا في البحر الأحمر.", "2018-06-13")
+    assert [e["modality"] for e in find(evs, "ASSAULT")] == ["alleged"]
+
+
+def test_events_a_held_or_sentenced_participle_names_no_doer():
+    evs = events_of("وقال الوزير إن القائم بأعمال السفارة الأميركية زار القس الأميركي أندرو برانسون المحتجز تحت الإقامة "
+                    "الجبرية في مدينة إزمير.", "2018-08-03")
+    assert not find(evs, "COERCE")
+    evs = events_of("وأطلقت على الضابط 90 طلقة بواسطة 9 من المحكومين بالإعدام.", "2018-08-03")
+    assert not find(evs, "SANCTION")

@@ -64,6 +64,11 @@ _MASCULINE_STATES = frozenset(normalize_str(w) for w in [
     "العراق", "الأردن", "السودان", "المغرب", "اليمن", "البحرين", "لبنان", "الكرملين", "البيت الأبيض", "الفاتيكان",
     "الصومال", "البنتاغون", "الإليزيه", "قصر الإليزيه"])  # states and seats whose names are masculine (أعلن العراق)
 _ANONYMITY = frozenset(normalize_str(w) for w in ["ذكر", "الكشف", "كشف", "نشر", "الإفصاح", "الافصاح"])
+# passive participles of holding or sentencing: an act told after one has no doer in the sentence
+# (القس أندرو برانسون المحتجز تحت الإقامة الجبرية، المحكوم عليه بالإعدام)
+_HELD = frozenset(p + e for p in ("المحتجز", "المعتقل", "الموقوف", "المسجون", "الموضوع", "الخاضع", "المحكوم",
+                                  "محتجز", "معتقل", "موقوف", "مسجون", "موضوع", "خاضع", "محكوم")
+                  for e in ("", "ه", "ين", "ون", "ان", "تين"))
 _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعدام", "بالحبس", "بتهمة", "بتهم", "بالمؤبد"])
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
                                                     "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
@@ -954,6 +959,8 @@ class _Sentence:
             if k is None or any(self.words[m] in hard for m in range(tj + 1, k)) or \
                     not any(a.i <= e <= a.j and a.i > tj and a.kind != "nisba" for a in self.people):
                 return None
+        if self.gkind(tj + 1) == "noact" or (self.bare(tj + 1) in _PREPS and self.gkind(tj + 2) == "noact"):
+            return None  # القتل الرحيم، طلب التعليق، المساعدة على الانتحار: the word after makes the trigger no act
         for k in range(tj + 1, min(self.sj, tj + 7) if trig.type == "REJECT" else 0):  # رفض مسؤولو الفاتيكان
             if self.gkind(k) == "noact":  # التعليق: declined to comment
                 return None
@@ -1049,6 +1056,8 @@ class _Sentence:
             if launcher is None:
                 return None
             source, how = launcher, "launcher"
+        elif "before" in trig.targets and any(self.bare(k) in _HELD for k in range(max(left, ti - 3), ti)):
+            return None  # برانسون المحتجز تحت الإقامة الجبرية: held by no one the sentence names
         elif "before" in trig.targets:  # بضرورة: the governing verb's subject and object come before
             pool = [a for a in self.people if left <= a.i and a.j < ti and a.kind != "nisba"
                     and self.marker(a) not in ("لدي", "في")]  # السفير الروسي لدى الأمم المتحدة: where he serves
@@ -1827,10 +1836,13 @@ class _Sentence:
                 continue
             kind = cue[0]
             w = self.bare(k)
-            near = k == ti - 1 or w in ("لم", "لن", "ليس", "لست", "غير", "دون") or w in _CANCEL  # ألغى ترامب زيارة
+            near = k == ti - 1 or w in ("لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "غير", "دون") or w in _CANCEL  # ألغى ترامب زيارة
             still = w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")  # لا يزال: "still"
             if kind == "negated" and near and not still:
                 negated = True
+        if not negated and pos == "verb" and self.bare(ti - 1) == "او" and any(
+                self.bare(k) in ("لم", "لن") for k in range(max(self.si, ti - 7), ti - 1)):
+            negated = True  # ولم تؤكد السلطات الألمانية أو تنفي: the negation reaches the verb joined by أو
         start = left
         if left > self.si and self.gkind(left - 1) in ("complementizer", "pronoun"):
             start = max(self.si, left - 4)  # من المقرر أن يلتقي: the cue stands before أن
@@ -1886,7 +1898,7 @@ class _Sentence:
         if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and any(
                 self.word(k) == "لاحق" and self.word(k - 1) == "وقت" for k in range(tj + 2, min(self.sj, tj + 14))):
             modality = "future"  # ويلتقي ترامب وميركل على هامش القمة في وقت لاحق (but التقى … في وقت لاحق: later, done)
-        if modality == "asserted" and pos == "verb" and form.tense == "imperfect" and self.bare(ti - 1) == "قد":
+        if modality in ("asserted", "alleged") and pos == "verb" and form.tense == "imperfect" and self.bare(ti - 1) == "قد":
             modality = "conditional"  # قد تقصف إسرائيل: may strike (قد with a perfect is 'has', told as done)
         if modality == "asserted" and any(self.bare(k) in _REFUSE and not any(k < a.i < ti for a in self.actors)
                                           for k in range(max(left, ti - 4), ti - 1)):
