@@ -1225,8 +1225,10 @@ class _Sentence:
                         source is None or (
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
                                                                  or trig.type in _DOMESTIC))) and \
-                        not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")):
-                    # العملية العسكرية التركية: a nationality agreeing with the act's noun is the doer's, not the target
+                        not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")) and \
+                        not (noun and a.i == tj + 1 and trig.genitive != "target" and not a.text.endswith(("ين", "ون"))):
+                    # العملية العسكرية التركية، عقوبات أميركية: a nationality agreeing with the act's noun is the doer's,
+                    # not the target (but اعتقال أمريكيين: a people noun, the patient)
                     target = a
                     rule.append("target-nisba")
                     break
@@ -1855,8 +1857,9 @@ class _Sentence:
             cue = cues.get(k)
             if cue and cue[0] == "alleged" and modality == "asserted":
                 modality = "alleged"
-            if cue and cue[0] == "negated" and self.bare(k) in _DENIALS:
-                negated = True
+            if cue and cue[0] == "negated" and self.bare(k) in _DENIALS and not any(
+                    self.gkind(m) == "relative" for m in range(max(self.si, k - 3), k)):
+                negated = True  # (but موسكو التي لطالما نفت أي تدخل، …: a denial inside a relative clause is background)
         for k in range(max(left, ti - 4), ti):  # وتنفي تركيا استهداف …، ونفت موسكو مسؤوليتها عن هجوم: a denial
             # governs the act after it
             if self.bare(k) in _DENIALS:
