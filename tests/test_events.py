@@ -1386,3 +1386,18 @@ def test_events_a_held_or_sentenced_participle_names_no_doer():
     assert not find(evs, "COERCE")
     evs = events_of("وأطلقت على الضابط 90 طلقة بواسطة 9 من المحكومين بالإعدام.", "2018-08-03")
     assert not find(evs, "SANCTION")
+
+
+def test_events_a_statement_speaks_for_its_issuer_and_members_stand_for_their_group():
+    evs = events_of("وقال بيان للجيش الأمريكي إنه قصف مواقع لتنظيم داعش في سوريا.", "2018-06-01")
+    assert find(evs, "ASSAULT", source="United States army")
+    evs = events_of("وقال بيان صادر عن وزارة الخارجية الروسية إنها تدين الهجوم على السفارة التركية.", "2018-06-01")
+    assert [label(e["source"]) for e in find(evs, "ACCUSE")] == ["Russia foreign ministry"]
+    evs = events_of("أعلن بيان لوزارة الخزانة الأميركية، الأربعاء، فرض عقوبات جديدة على أفراد مرتبطين بميليشيات حزب "
+                    "الله اللبنانية.", "2018-05-16")
+    assert find(evs, "SANCTION", "United States Department of the Treasury", "Hezbollah")
+
+
+def test_events_a_time_clause_after_bamda_takes_the_main_subject():
+    evs = events_of("وتسعى قوات النظام السوري لاستعادة كامل العاصمة، بعدما سيطرت على الغوطة الشرقية.", "2018-04-20")
+    assert find(evs, "ASSAULT", source="Syria forces")

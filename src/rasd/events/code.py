@@ -78,7 +78,7 @@ _DESCRIPTION_HEADS = frozenset(normalize_str(w) for w in [
     "نائب", "رئيس", "رئيسة", "وزير", "وزيرة", "مدير", "مديرة", "عضو", "سفير", "سفيرة", "زعيم", "قائد", "مستشار",
     "أمين", "المبعوث", "مبعوث", "ممثل", "رئيسا", "وزيرا"])  # an indefinite description after a name: نائب الرئيس …
 _DURING = frozenset(normalize_str(w) for w in ["خلال", "أثناء", "اثناء"])
-_WHEN = frozenset(normalize_str(w) for w in ["بعدما", "عندما", "حينما", "لما", "حين", "ريثما"])
+_TIME_CLAUSE = frozenset(normalize_str(w) for w in ["بعدما", "عندما", "حينما", "لما", "حين", "ريثما"])
 _OPINIONS = frozenset(normalize_str(w) for w in ["تقييم", "رأي", "موقف", "وجهة", "تصريحات", "طرح", "تحليل", "كلام",
                                                  "قول", "ما", "فكرة", "تقدير", "نظرة", "رؤية"])  # اتفق مع رأي: a view
 _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source line, no apposition
@@ -140,7 +140,11 @@ _FUTURE_NEXT = frozenset(normalize_str(w) for w in [
 _SPORT_PAGE = 6  # different sports words (grammar kind sport) that make a page a match report
 _LED_BY = frozenset(normalize_str(w) for w in ["بقيادة", "بزعامة", "برئاسة", "بمشاركة", "بدعم", "بمساندة", "بإسناد",
                                                "بقياده"])  # the doer's description: who leads or backs it
-_MEMBER_NOUNS = frozenset(normalize_str(w) for w in ["عناصر", "أعضاء", "أفراد", "عملاء", "ضباط", "مقاتلي", "جنود"])
+_MEMBER_NOUNS = frozenset(normalize_str(w) for w in ["عناصر", "أعضاء", "أفراد", "عملاء", "ضباط", "مقاتلي", "جنود",
+                                                     "أشخاص", "شخصيات", "كيانات", "شركات", "مسؤولين", "قادة"])
+_AFFILIATED = frozenset(normalize_str(w) for w in ["مرتبطين", "مرتبطة", "المرتبطين", "المرتبطة", "تابعين", "تابعة",
+                                                   "التابعين", "التابعة", "ينتمون", "المنتمين", "منتمين", "موالين",
+                                                   "الموالين", "مقربين", "المقربين"])
 _COUNT_WORDS = frozenset(normalize_str(w) for w in ["نحو", "أكثر", "حوالي", "قرابة", "زهاء", "عشرات", "العشرات",
                                                     "مئات", "المئات", "آلاف", "الآلاف", "ملايين", "الملايين"])
 _CIRCUMSTANCE_MORE = frozenset(normalize_str(w) for w in ["داخل", "هناك", "بأيدي", "بعد", "عند", "قبل", "لدى"])
@@ -153,6 +157,7 @@ _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد"
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
+_STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
 
 @dataclass(slots=True)
@@ -675,6 +680,9 @@ class _Sentence:
 
     def _marker(self, a: Actor) -> str:
         p = a.prefix[1:] if a.prefix[:1] in ("و", "ف") else a.prefix
+        if p in ("ب", "ل") and self.bare(a.i - 1) in _AFFILIATED and self.bare(a.i - 2) in _MEMBER_NOUNS \
+                and self.bare(a.i - 3) in _PREPS:
+            return self.bare(a.i - 3)  # عقوبات على أفراد مرتبطين بحزب الله: the members stand for the group
         if p in ("ل", "ب", "لل"):
             return "ل" if p == "لل" else p
         k = a.i - 1
@@ -861,11 +869,25 @@ class _Sentence:
             return None  # على طول السياج بين غزة وإسرائيل احتجاجا: inside a "between" phrase, no subject
         return first
 
+    def issuer(self, k: int) -> Actor | None:
+        """The author of a statement the reporting word at ``k`` has as its subject: وقال بيان للجيش الأمريكي،
+        أفاد بيان صادر عن وزارة الخارجية."""
+        if self.bare(k + 1) not in _STATEMENTS:
+            return None
+        first = k + 2
+        if self.bare(first) in ("صادر", "الصادر") and self.bare(first + 1) == "عن":
+            first += 2
+            return next((a for a in self.people if a.i == first and a.kind != "nisba"), None)
+        return next((a for a in self.people if a.i == first and a.kind != "nisba" and self.marker(a) == "ل"), None)
+
     def speaker(self, left: int) -> Actor | None:
         """The one who speaks before a complementizer: the actor after the reporting verb, or before it."""
         said = self.reporting(self.si, left)
         if said:  # the nearest reporting word before
             k = said[-1]
+            by = self.issuer(k)
+            if by is not None:
+                return by
             an = next((m for m in range(k + 1, left) if self.bare(m) == "عن"), None) \
                 if self.bare(k).startswith(("نقل", "ينقل", "تنقل")) else None
             quoted = next((a for a in self.people if an is not None and an < a.i <= an + 3 and a.i < left
@@ -1184,12 +1206,12 @@ class _Sentence:
             source = next((a for a in self.people if self.si <= a.i < ti - 1 and a.kind in (
                 "person", "organization", "country", "group") and not self.marker(a)), None)
             how = "meeting-held" if source is not None else how
-        if source is None and not noun and ti > self.si + 1 and (self.bare(ti - 1) in _WHEN or (
+        if source is None and not noun and ti > self.si + 1 and (self.bare(ti - 1) in _TIME_CLAUSE or (
                 self.bare(ti - 1) in ("ان", "أن") and self.bare(ti - 2) in ("بعد", "قبل"))) and (
                 tj > ti or self.no_subject_next(tj)):  # (سيطرت على: the preposition is the verb's own)
             # وأصبحت قوات المقاومة على بعد كيلومترات من الحديدة، بعدما سيطرت على معظم الدريهمي: the main clause's
             # subject goes on into the time clause
-            k0 = ti - 1 if self.bare(ti - 1) in _WHEN else ti - 2
+            k0 = ti - 1 if self.bare(ti - 1) in _TIME_CLAUSE else ti - 2
             source = self.coordinated_subject(k0)
             how = "time-clause" if source is not None else how
         if noun and source is None and how == "undergo":
@@ -1403,6 +1425,11 @@ class _Sentence:
                     return None, None, ""  # فرض الغرب عقوبات على موسكو: the light verb's own subject, unnamed
                 if s is None:
                     s = self.before(k, left if k >= left else self.clause(k, k)[0], 3)
+                if s is None:  # أعلن بيان لوزارة الخزانة الأميركية، الأربعاء، فرض عقوبات: the statement's author
+                    said = self.reporting(self.si, k)
+                    s = self.issuer(said[-1]) if said else None
+                    if s is not None and any(s.j < a.i < k for a in self.people):
+                        s = None
                 if s is None and definite and k == ti - 1:  # وتبنت الهجوم جماعة نصرة الإسلام: the object first,
                     # then the subject (a definite noun takes no genitive)
                     s = next((a for a in self.people if a.i == tj + 1 and a.kind != "nisba" and not self.marker(a)),
@@ -1531,7 +1558,9 @@ class _Sentence:
 
     def head_of(self, a: Actor, stop: int) -> Actor:
         """رئيس المجلس البابوي للحوار بين الأديان … الكاردينال جان لويس توران: the person named after the body
-        they head (no comma between) is the one acted with."""
+        they head (no comma between) is the one acted with; ميليشيات حزب الله: the named body an unnamed force is of."""
+        if a.kind == "agent":
+            return self.apposition(a)
         if a.kind not in ("organization", "country") or self.bare(a.i - 1) not in _HEAD_WORDS:
             return a
         return next((b for b in self.people if a.j < b.i <= a.j + 10 and b.i < stop and b.kind == "person"
