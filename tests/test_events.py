@@ -1401,3 +1401,9 @@ def test_events_a_statement_speaks_for_its_issuer_and_members_stand_for_their_gr
 def test_events_a_time_clause_after_bamda_takes_the_main_subject():
     evs = events_of("وتسعى قوات النظام السوري لاستعادة كامل العاصمة، بعدما سيطرت على الغوطة الشرقية.", "2018-04-20")
     assert find(evs, "ASSAULT", source="Syria forces")
+
+
+def test_events_the_object_comes_after_the_subjects_name_in_apposition_and_a_time():
+    evs = events_of('وصف الرئيس الروسي، فلاديمير بوتين، الأربعاء، العميل الروسي السابق المزدوج سيرغي سكريبال بأنه "خائن".',
+                    "2018-10-03")
+    assert find(evs, "ACCUSE", "Vladimir Putin", "Sergei Skripal")

@@ -1536,7 +1536,7 @@ class _Sentence:
         """The polarity of what a description says (evaluations.tsv): the first listed word within four words of
         its ب (بالاستفزازية، بأنه "قرار مهم"، بـ"الخونة"), before the clause ends; None when no listed word."""
         ev = self.data.evaluations
-        for k in range(tj + 1, min(self.sj, tj + 12)):
+        for k in range(tj + 1, min(self.sj, tj + 18)):  # past a long subject and object with their titles
             w = self.bare(k)
             rest = w[1:]
             if not w.startswith("ب") or any(a.i <= k <= a.j for a in self.actors) or not (
@@ -1640,6 +1640,16 @@ class _Sentence:
         last = sources[-1] if sources else None
         anchor = max(tj, last.j if last and last.i > tj else tj)
         skip = {a.key for a in sources}
+        if last is not None and last.ent is not None and anchor == last.j:
+            # الرئيس الروسي، فلاديمير بوتين، الأربعاء، …: the name in apposition and a time between commas are the
+            # subject's, the object comes after them
+            same = next((b for b in self.people if anchor < b.i <= anchor + 2 and b.ent is not None
+                         and b.ent.get("id") == last.ent.get("id")), None)
+            if same is not None:
+                anchor = same.j
+                skip.add(same.key)
+                while anchor in self.soft and anchor + 1 in self.soft and self.word(anchor + 1) in _TIME_WORDS:
+                    anchor += 1
         nested = [] if trig.type in _SPEECH else [k for k in self.trigger_toks if k > tj]
         stop = min([*nested, r_obj, anchor + 12])  # a phrase belongs to the nearest act, but what a call or a
         # condemnation is about may itself be an act: دعت روسيا إلى اجتماع منظمة حظر الأسلحة
