@@ -1407,3 +1407,12 @@ def test_events_the_object_comes_after_the_subjects_name_in_apposition_and_a_tim
     evs = events_of('وصف الرئيس الروسي، فلاديمير بوتين، الأربعاء، العميل الروسي السابق المزدوج سيرغي سكريبال بأنه "خائن".',
                     "2018-10-03")
     assert find(evs, "ACCUSE", "Vladimir Putin", "Sergei Skripal")
+
+
+def test_events_abbara_an_expresses_a_stance_but_abra_is_also_via():
+    evs = events_of("عبرت منظمة هيومن رايتس ووتش عن احتجاجها على ترحيل مولدوفا لمدرسين أتراك.", "2018-09-07")
+    assert [label(e["source"]) for e in find(evs, "PROTEST")] == ["Human Rights Watch"]
+    evs = events_of("وأعرب وزير الخارجية الفرنسي، جان إيف لودريان، عن تضامنه مع ألمانيا.", "2018-07-09")
+    assert find(evs, "SUPPORT", "Jean-Yves Le Drian", "Germany")
+    evs = events_of("وقال مدير المستشفى في تصريح لشبكة سي إن إن عبر مكالمة هاتفية إنهم تلقوا ستة مرضى.", "2018-03-09")
+    assert not find(evs, "CONSULT")

@@ -157,6 +157,7 @@ _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد"
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
+_VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
 
@@ -1771,9 +1772,15 @@ class _Sentence:
         e = next((e for e in range(k, max(self.si, k - 9) - 1, -1) if words[e] in express), None)
         if e is None or any(m in self.trigger_toks or m in self.hard for m in range(e + 1, k + 1)):
             return None
+        if self.bare(e) in _VIA and self.bare(ti - 1) != "عن":
+            return None  # عبر مكالمة هاتفية، عبر الممر: 'via', no verb; عبر is one only with its عن
         if e < k:  # only the verb's subject between, ending the run or followed by where it serves (في تركيا)
             subj = next((a for a in self.people if e < a.i <= e + 4 and a.j <= k and a.kind != "nisba"
                          and not self.marker(a)), None)
+            named = next((a for a in self.people if a.j == k and a.i - 1 in self.soft and a.kind == "person"
+                          and a.i > subj.j), None) if subj is not None and k in self.soft else None
+            if named is not None:  # وعبر وزير البيئة البريطاني، مايكل غوف، عن تأييده: the name in apposition
+                return named
             if subj is None or not (subj.j == k or any(a.j == k and self.marker(a) in ("في", "لدي")
                                                        for a in self.actors)):
                 return None  # أعرب عن قلقه إزاء … الهجمات: the attacks are not his act
