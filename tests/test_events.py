@@ -1416,3 +1416,10 @@ def test_events_abbara_an_expresses_a_stance_but_abra_is_also_via():
     assert find(evs, "SUPPORT", "Jean-Yves Le Drian", "Germany")
     evs = events_of("وقال مدير المستشفى في تصريح لشبكة سي إن إن عبر مكالمة هاتفية إنهم تلقوا ستة مرضى.", "2018-03-09")
     assert not find(evs, "CONSULT")
+
+
+def test_events_a_trial_and_a_genitive_named_after_its_title():
+    evs = events_of("وبدأت محكمة تركية محاكمة القس الأمريكي أندرو برانسون بتهمة الإرهاب.", "2018-04-16")
+    assert find(evs, "ACCUSE", "Turkey court", "Andrew Brunson")
+    evs = events_of("أكد الوزير نجاح زيارة ولي العهد الأمير محمد بن سلمان للولايات المتحدة.", "2018-04-09")
+    assert find(evs, "CONSULT", "Mohammed bin Salman", "United States")

@@ -1387,7 +1387,10 @@ class _Sentence:
         if self.bare(tj) not in _PREPS and not any(self.bare(k) in _PREPS for k in range(ti, tj)):
             # القبض على صحفي ألماني: the German is arrested, not arresting; الانسحاب من الاتفاق النووي الإيراني:
             # the nationality is the agreement's, not the withdrawer's
-            nxt = next((a for a in self.people if a.i == tj + 1 and (not definite or (
+            g = tj + 1
+            while g in self.c.title_toks and g < tj + 5 and not any(a.i == g and a.kind != "nisba" for a in self.people):
+                g += 1  # محاكمة القس الأمريكي أندرو برانسون: the one named after a title
+            nxt = next((a for a in self.people if a.i == g and (not definite or (
                 a.i == a.j and a.text.startswith("ال") and a.text.endswith(("ية", "ي"))))), None) or next(
                 (a for a in self.actors if a.kind == "nisba" and a.i == tj + 1), None) or next(
                 (a for a in self.people if ti < a.i <= tj < a.j), None)  # نشر قوات تركية: the forces' own
