@@ -1423,3 +1423,10 @@ def test_events_a_trial_and_a_genitive_named_after_its_title():
     assert find(evs, "ACCUSE", "Turkey court", "Andrew Brunson")
     evs = events_of("أكد الوزير نجاح زيارة ولي العهد الأمير محمد بن سلمان للولايات المتحدة.", "2018-04-09")
     assert find(evs, "CONSULT", "Mohammed bin Salman", "United States")
+
+
+def test_events_a_designation_onto_a_list_is_a_sanction_but_a_standing_view_is_not():
+    evs = events_of("وصنفت الإدارة الأميركية الحرس الثوري الإيراني منظمة إرهابية في أكتوبر.", "2018-05-16")
+    assert find(evs, "SANCTION", "United States administration", "Islamic Revolutionary Guard Corps")
+    assert not find(events_of("ويقاتل حزب الله الذي تصنفه واشنطن منظمة إرهابية في سوريا.", "2018-05-16"), "SANCTION")
+    assert not find(events_of("وصنفت الشرطة الأسلحة المضبوطة حسب نوعها.", "2018-05-16"), "SANCTION")

@@ -157,6 +157,8 @@ _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد"
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
+_LISTED = frozenset(normalize_str(w) for w in ["قائمة", "قوائم", "لائحة", "لوائح", "إرهابية", "إرهابيين", "إرهابيا",
+                                                "إرهابي", "كمنظمة", "منظمة", "منظمات", "كيانات"])  # designations
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1002,6 +1004,9 @@ class _Sentence:
         if trig.lemma == "أصاب/يصيب" and any(self.bare(k).lstrip("ب").removeprefix("ال") in _ILLNESS and (
                 k < tj + 3 or self.bare(k).startswith("ب")) for k in range(tj + 1, min(self.sj, tj + 7))):
             return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان، أصاب الطلاب والأساتذة بحالة من الذعر: no attack
+        if trig.lemma in ("صنف/-", "أدرج/-") and not any(
+                self.bare(k).lstrip("بل").removeprefix("ال") in _LISTED for k in range(tj + 1, min(self.sj, tj + 10))):
+            return None  # صنف الخبراء الأسلحة: sorted; a designation is onto a list or as terrorists
         if trig.lemma in ("أحال/يحيل", "إحالة") and not any(
                 self.bare(k).removeprefix("لل").removeprefix("ال") in _JUDICIAL
                 or self.bare(k).removeprefix("ل").removeprefix("ال") in _JUDICIAL
