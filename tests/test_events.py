@@ -1430,3 +1430,12 @@ def test_events_a_designation_onto_a_list_is_a_sanction_but_a_standing_view_is_n
     assert find(evs, "SANCTION", "United States administration", "Islamic Revolutionary Guard Corps")
     assert not find(events_of("ويقاتل حزب الله الذي تصنفه واشنطن منظمة إرهابية في سوريا.", "2018-05-16"), "SANCTION")
     assert not find(events_of("وصنفت الشرطة الأسلحة المضبوطة حسب نوعها.", "2018-05-16"), "SANCTION")
+
+
+def test_events_accusing_with_an_object_pronoun_needs_a_named_subject():
+    evs = events_of("وكثفت الولايات المتحدة ضغوطها على حكومة الرئيس نيكولاس مادورو يوم الجمعة متهمة إياه بالاستفادة من "
+                    "شحنات مخدرات.", "2018-05-19")
+    assert find(evs, "ACCUSE", "United States", "Nicolás Maduro")
+    evs = events_of("وكانت جماعات يهودية بريطانية قد نظمت احتجاجا ضد كوربين أمام البرلمان متهمة إياه بمعاداة السامية.",
+                    "2018-08-01")
+    assert not find(evs, "ACCUSE")

@@ -1092,6 +1092,13 @@ class _Sentence:
             if left > self.si and self.gkind(left - 1) == "pronoun":
                 source, how = self.speaker(left - 1), "speaker"
                 target = pool[-1] if pool else None
+            elif " اي" in trig.lemma or " إي" in trig.lemma:  # متهمة إياه: the subject accuses the one it acted on
+                source = next((a for a in pool if not self.marker(a)), None)
+                target = next((a for a in reversed(pool) if source is not None and a.i > source.j and self.marker(a)),
+                              None)
+                if source is None:
+                    return None  # نظمت جماعات يهودية احتجاجا ضد كوربين متهمة إياه: the accusers are not named
+                how = "before"
             elif pool:
                 source, how = pool[0], "before"
                 joined = {a.key for a in self.compound(pool[0], self.people)}  # السعودية والإمارات والكويت تمنع …
