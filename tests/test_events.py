@@ -1439,3 +1439,11 @@ def test_events_accusing_with_an_object_pronoun_needs_a_named_subject():
     evs = events_of("وكانت جماعات يهودية بريطانية قد نظمت احتجاجا ضد كوربين أمام البرلمان متهمة إياه بمعاداة السامية.",
                     "2018-08-01")
     assert not find(evs, "ACCUSE")
+
+
+def test_events_a_named_officials_arrival_abroad_is_a_visit():
+    evs = events_of("وصلت المستشارة الألمانية، أنجيلا ميركل، إلى إسرائيل، الأربعاء.", "2018-10-04")
+    assert find(evs, "CONSULT", "Angela Merkel", "Israel")
+    evs = events_of("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى موسكو في زيارة رسمية.", "2018-10-04")
+    assert len(find(evs, "CONSULT", "Mohammad Javad Zarif")) == 1  # the arrival and the visit are one happening
+    assert events_of("ووصل آلاف اللاجئين إلى ألمانيا خلال الصيف.", "2018-10-04") == []

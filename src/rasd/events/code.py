@@ -1333,6 +1333,11 @@ class _Sentence:
             return None  # an actor acting on itself: a misread
         if not sources and not targets:
             return None  # no one acts on no one: not an event record
+        if trig.lemma == "وصل/يصل" and not (
+                len(sources) == 1 and sources[0].kind == "person" and (sources[0].ent or {}).get("name")
+                and len(targets) == 1 and targets[0].kind in ("country", "place") and targets[0].country
+                and targets[0].country != sources[0].country):
+            return None  # وصل آلاف اللاجئين إلى ألمانيا: an arrival is a visit only by a named person, abroad
         if not sources and not any(t.ent is not None and t.kind != "agent" for t in targets):
             return None  # قتلوا … with no actor and only a nationality: too little to code
         if trig.type == "ACCUSE" and trig.lemma.startswith("حذر") and targets and self.marker(targets[0]) == "" \
