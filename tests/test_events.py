@@ -1447,3 +1447,10 @@ def test_events_a_named_officials_arrival_abroad_is_a_visit():
     evs = events_of("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى موسكو في زيارة رسمية.", "2018-10-04")
     assert len(find(evs, "CONSULT", "Mohammad Javad Zarif")) == 1  # the arrival and the visit are one happening
     assert events_of("ووصل آلاف اللاجئين إلى ألمانيا خلال الصيف.", "2018-10-04") == []
+
+
+def test_events_a_relatives_title_makes_the_one_named_a_genitive():
+    evs = events_of("وصلت ابنة الرئيس الأمريكي دونالد ترامب، إيفانكا، وزوجها جاريد كوشنر إلى إسرائيل.", "2018-05-13")
+    assert not find(evs, "CONSULT", "Donald Trump")
+    evs = events_of("وكان البيت الأبيض أعلن أن الرئيس ترمب طلب من ابنته إيفانكا ترامب قيادة الوفد.", "2018-05-13")
+    assert find(evs, "REQUEST", "Donald Trump", "Ivanka Trump")

@@ -159,6 +159,9 @@ _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "A
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
 _LISTED = frozenset(normalize_str(w) for w in ["قائمة", "قوائم", "لائحة", "لوائح", "إرهابية", "إرهابيين", "إرهابيا",
                                                 "إرهابي", "كمنظمة", "منظمة", "منظمات", "كيانات"])  # designations
+_KIN = frozenset(normalize_str(w) for w in ["ابنة", "ابن", "نجل", "نجلة", "زوجة", "زوج", "صهر", "شقيق", "شقيقة",
+                                             "أرملة", "حفيد", "حفيدة", "والد", "والدة", "عائلة", "أسرة", "محامي",
+                                             "محامية"])  # X's relative (with و: bare() strips it)
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -690,12 +693,16 @@ class _Sentence:
             return "ل" if p == "لل" else p
         k = a.i - 1
         while k >= self.si and k in self.c.title_toks:  # مع نظيره التركي نور الدين جانيكلي: skip the title
+            if a.kind != "nisba" and self.kin(k):
+                return "of"  # ابنة الرئيس الأمريكي دونالد ترامب: a relative's title, the one named is the genitive
             k -= 1
         if k + 1 < a.i:  # the title's own proclitic: بالعاهل السعودي الملك سلمان
             head = self.bare(k + 1)
             if head.startswith(("بال", "لل")) and len(head) > 4:
                 return "ب" if head[0] == "ب" else "ل"
         prev = self.bare(k) if k >= self.si else ""
+        if a.kind != "nisba" and k >= self.si and self.kin(k):
+            return "of"  # ابنة الرئيس الأمريكي دونالد ترامب، صهر الرئيس: the relative acts, not the one named
         if k - 1 >= self.si and self.gkind(k) == "site" and self.bare(k - 1) in _PREPS:
             return self.bare(k - 1)  # هجوما على مواقع الجيش العراقي: the army's positions stand for the army
         m = k - 1 if prev in _MEMBER_NOUNS and self.bare(k - 1) == "من" else k  # (12 من) عناصر الاستخبارات
@@ -710,6 +717,16 @@ class _Sentence:
                 and self.bare(k - 1) not in ("يد", "ايدي") and prev not in _PREPS:
             return "by"  # قتل بأيدي عملاء سعوديين، برصاص قناص إسرائيلي: the nationality of the unnamed doers
         return prev if prev in _PREPS else ""
+
+    def kin(self, k: int) -> bool:
+        """A relative's noun in construct (ابنة، صهر، محامي …): the one named after it is whose relative; not one with
+        its own pronoun (ابنته إيفانكا، ابنه: the relative named in apposition)."""
+        w = self.bare(k)
+        if w not in _KIN:
+            return False
+        if w.endswith("ه"):  # ابنة (printed ة) or ابنه, his son (the normalized forms are one)
+            return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))].endswith("ة")
+        return True
 
     def locative(self, a: Actor) -> bool:
         if a.kind == "place":
