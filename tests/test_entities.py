@@ -581,3 +581,12 @@ def test_entities_an_ambiguous_place_with_bi_going_on_as_a_noun_phrase_is_no_pla
 def test_entities_a_future_verb_ends_a_new_organization_name():
     ents = entities_of("وقالت لجنة سيعمل أعضاؤها على الملف إن النتائج قريبة.", "2018-06-02")
     assert not [e for e in ents if e["kind"] == "organization"]
+
+
+def test_entities_a_country_name_printed_as_an_adjective_after_a_definite_body_is_no_country_mention():
+    ents = entities_of("أعلنت السلطات السعودية إلقاء القبض على 17 شخصا. وذكرت القنصلية السعودية في إسطنبول أنها تتابع. "
+                       "وقال رئيس وزراء العراق إن الحكومة العراقية ستعمل.", "2018-06-03")
+    kinds = {(e["kind"], e["name"]) for e in ents}
+    assert ("organization", "Saudi Arabia authorities") in kinds and ("organization", "Saudi Arabia consulate") in kinds
+    assert ("country", "Saudi Arabia") not in kinds
+    assert ("country", "Iraq") in kinds  # a construct state names the country too

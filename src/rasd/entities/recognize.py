@@ -286,6 +286,7 @@ class _Resolver:
         self._taken: list[tuple[int, int]] | None = None  # normalized spans of the mentions made, sorted (new places)
         self._quoted: list[int] = []  # quotes right after an organization head (nouns())
         self._filed: list[tuple[int, int]] | None = None  # dateline spans (home_country)
+        self.adjective_names: dict[str, int] = {}  # country → country names read as adjectives (السلطات السعودية)
 
     # -- places in the text -------------------------------------------------------------------------------
     def where(self, start: int) -> tuple[int, int | None] | None:
@@ -534,6 +535,12 @@ class _Resolver:
             nxt = hits[j].top
             if nxt.type == "nisba" and (nxt.kind != "group" or hits[j].entries[0].sector == "CVL"):
                 country, end = nxt.country, hits[j].end
+                j += 1
+            elif nxt.type == "country" and not hits[j].prefix and text.startswith("ال", hits[j].start) \
+                    and text.startswith("ال", hits[j - 1].start - len(hits[j - 1].prefix)):
+                country, end = nxt.country, hits[j].end  # السلطات السعودية، القنصلية السعودية: after a definite
+                # noun the name is its agreeing adjective (السعودية = Saudi), not a country mention
+                self.adjective_names[country] = self.adjective_names.get(country, 0) + 1
                 j += 1
             elif nxt.type in ("country", "capital", "metonym") and not hits[j].prefix:
                 country = nxt.country  # construct state: رئيس وزراء العراق (the country is also a mention)
@@ -1245,6 +1252,8 @@ class _Resolver:
                     else len(e.mentions)
                 if n:
                     counts[e.country] = counts.get(e.country, 0) + n
+        for c, n in self.adjective_names.items():  # السلطات السعودية: the name, printed as an adjective, counts
+            counts[c] = counts.get(c, 0) + n
         return max(counts, key=counts.get) if counts else None
 
     def apposed_names(self) -> None:
