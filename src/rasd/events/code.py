@@ -1036,7 +1036,7 @@ class _Sentence:
             return None  # تظاهر بأنه السيناتور، تظاهر بالموت: pretended, no protest
         if trig.lemma.startswith("طلب/") and self.bare(tj + 1) == "عدم" and self.bare(tj + 2) in _ANONYMITY:
             return None  # مصدر طلب عدم ذكر اسمه: a source asking not to be named
-        if trig.lemma.startswith("أدان/") and any(self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
+        if trig.lemma.startswith(("أدان/", "دان/")) and any(self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
             return None  # أدان القضاء البلجيكي عبد السلام بالسجن 20 عاما: a conviction, told by the sentence itself
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
