@@ -1457,7 +1457,8 @@ def test_events_a_relatives_title_makes_the_one_named_a_genitive():
 
 
 def test_events_condemned_printed_without_hamza():
-    evs = events_of("ودان رئيس النيجر محمدو يوسفو هجوما نسب إلى جماعة بوكو حرام وأدى إلى مقتل عشرة جنود.", "2018-03-08")
+    evs = events_of('ودان رئيس النيجر محمدو يوسفو هجوما نسب إلى جماعة "بوكو حرام" وأدى إلى مقتل عشرة جنود نيجريين.',
+                    "2018-03-08")
     assert find(evs, "ACCUSE", "Mahamadou Issoufou", "Boko Haram")
     evs = events_of("ودان رئيس الوزراء الأردني عمر الرزاز السبت الهجوم على الدورية الأردنية.", "2018-08-11")
     assert not find(evs, "ASSAULT", source="Omar Razzaz")
