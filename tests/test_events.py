@@ -1462,3 +1462,8 @@ def test_events_condemned_printed_without_hamza():
     assert find(evs, "ACCUSE", "Mahamadou Issoufou", "Boko Haram")
     evs = events_of("ودان رئيس الوزراء الأردني عمر الرزاز السبت الهجوم على الدورية الأردنية.", "2018-08-11")
     assert not find(evs, "ASSAULT", source="Omar Razzaz")
+
+
+def test_events_an_act_neither_confirmed_nor_denied_is_alleged():
+    evs = events_of("وقصفت طائرات مجهولة مواقع في سوريا. ولم تنف إسرائيل أو تؤكد شنها هذه الضربات.", "2018-05-10")
+    assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT", source="Israel"))

@@ -162,6 +162,8 @@ _LISTED = frozenset(normalize_str(w) for w in ["قائمة", "قوائم", "لا
 _KIN = frozenset(normalize_str(w) for w in ["ابنة", "ابن", "نجل", "نجلة", "زوجة", "زوج", "صهر", "شقيق", "شقيقة",
                                              "أرملة", "حفيد", "حفيدة", "والد", "والدة", "عائلة", "أسرة", "محامي",
                                              "محامية"])  # X's relative (with و: bare() strips it)
+_CONFIRM_DENY = frozenset(normalize_str(w) for w in ["تؤكد", "يؤكد", "تنف", "ينف", "تنفي", "ينفي", "يؤكدوا",
+                                                     "ينفوا", "يؤكدا", "ينفيا", "تؤكدا", "تنفيا"])  # after لم/لا
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1925,6 +1927,10 @@ class _Sentence:
             still = w == "لا" and self.word(k + 1) in ("يزال", "تزال", "زال", "يزالون")  # لا يزال: "still"
             if kind == "negated" and near and not still:
                 negated = True
+        if self.bare(ti) not in _CONFIRM_DENY and any(
+                self.bare(k) in ("لم", "لن", "لا") and self.bare(k + 1) in _CONFIRM_DENY
+                for k in range(max(self.si, ti - 8), ti - 1)):
+            return "alleged", False  # ولم تنف إسرائيل أو تؤكد شنها الضربات: neither confirmed nor denied, unconfirmed
         if not negated and pos == "verb" and self.bare(ti - 1) == "او" and any(
                 self.bare(k) in ("لم", "لن") for k in range(max(self.si, ti - 7), ti - 1)):
             negated = True  # ولم تؤكد السلطات الألمانية أو تنفي: the negation reaches the verb joined by أو
