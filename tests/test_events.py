@@ -1467,3 +1467,10 @@ def test_events_condemned_printed_without_hamza():
 def test_events_an_act_neither_confirmed_nor_denied_is_alleged():
     evs = events_of("وقصفت طائرات مجهولة مواقع في سوريا. ولم تنف إسرائيل أو تؤكد شنها هذه الضربات.", "2018-05-10")
     assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT", source="Israel"))
+
+
+def test_events_sending_own_troops_fighters_systems_and_arms():
+    evs = events_of("وأرسلت روسيا منظومات صواريخ إس 300 إلى سوريا.", "2018-10-03")
+    assert find(evs, "MOBILIZE", "Russia", "Syria")
+    evs = events_of("وأرسلت إيران أسلحة إلى الحوثيين في اليمن.", "2018-10-03")
+    assert [e["cameo"] for e in find(evs, "AID", "Iran")] == ["072"]
