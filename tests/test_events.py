@@ -1474,3 +1474,9 @@ def test_events_sending_own_troops_fighters_systems_and_arms():
     assert find(evs, "MOBILIZE", "Russia", "Syria")
     evs = events_of("وأرسلت إيران أسلحة إلى الحوثيين في اليمن.", "2018-10-03")
     assert [e["cameo"] for e in find(evs, "AID", "Iran")] == ["072"]
+
+
+def test_events_deploying_troops_to_the_border_with_a_neighbour():
+    evs = events_of("أصدر الرئيس الأميركي دونالد ترامب قرارا بنشر قوات من الحرس الوطني على الحدود مع المكسيك، لاحتواء "
+                    "الهجرة غير الشرعية.", "2018-04-05")
+    assert find(evs, "MOBILIZE", "Donald Trump", "Mexico")

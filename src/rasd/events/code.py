@@ -986,7 +986,8 @@ class _Sentence:
         trig, form = reading.trigger, reading.form
         for a in self.actors:
             if a.i <= tj and ti <= a.j and a.kind != "nisba" and not (
-                    ti < a.i and a.j > tj and a.ent is not None and a.ent["id"].startswith("agent:")) and not (
+                    ti < a.i and (a.j > tj or a.kind == "agent") and a.ent is not None
+                    and a.ent["id"].startswith("agent:")) and not (
                     a.kind == "place" and ti < a.i == tj):  # فتح معبر رفح: the crossing's noun ends the trigger
                 return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
         if form.tense == "perfect" and self.words[ti][:1] == "و" and ti - 1 in self.noun_ends:
@@ -1260,6 +1261,9 @@ class _Sentence:
                 rule.append("antecedent")
         if target is None:
             target = self.find_target(trig, ti, tj, sources, r_obj)
+        if target is None and trig.type == "MOBILIZE":  # بنشر قوات على الحدود مع المكسيك: the neighbour faced
+            target = next((a for a in self.people if tj < a.i < r_obj and a.kind == "country" and self.marker(a) == "مع"
+                           and self.bare(a.i - 2).removeprefix("ال") == "حدود"), None)
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) \
