@@ -1480,3 +1480,8 @@ def test_events_deploying_troops_to_the_border_with_a_neighbour():
     evs = events_of("أصدر الرئيس الأميركي دونالد ترامب قرارا بنشر قوات من الحرس الوطني على الحدود مع المكسيك، لاحتواء "
                     "الهجرة غير الشرعية.", "2018-04-05")
     assert find(evs, "MOBILIZE", "Donald Trump", "Mexico")
+
+
+def test_events_what_one_asks_someone_to_do_is_intended():
+    evs = events_of("وكان خاشقجي قد طلب منها الاتصال بأقطاي في حال شعرت تعرضه لمكروه.", "2018-10-05")
+    assert all(e["modality"] == "intended" for e in find(evs, "CONSULT"))

@@ -1986,8 +1986,12 @@ class _Sentence:
                                       for k in range(max(self.si, ti - 2), ti)):
                 modality = "intended"  # تعد لفرض عقوبات: a light verb of purpose, the act is planned
             elif any(e.reading.trigger.type == "REQUEST" and left <= e.ti < ti
-                     and any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) for e in self.events):
-                modality = "intended"  # دعا تركيا إلى … محاربة داعش: what is asked for has not happened
+                     and (any(self.gkind(k) == "complement" for k in range(e.tj + 1, ti)) or (
+                         e.reading.trigger.pos == "verb" and ti - e.tj == 2
+                         and all(self.bare(k).startswith("من") for k in range(e.tj + 1, ti))))
+                     for e in self.events):
+                modality = "intended"  # دعا تركيا إلى … محاربة داعش، طلب منها الاتصال بأقطاي: what is asked for has
+                # not happened
         if modality == "asserted" and pos == "verb" and any(e.modality == "future" for e in self.events) \
                 and self.words[ti].lstrip("وف")[:1] in ("ي", "ت", "ن"):
             modality = "future"  # سيبحث … عندما يزور: the imperfect after a future act
