@@ -590,3 +590,11 @@ def test_entities_a_country_name_printed_as_an_adjective_after_a_definite_body_i
     assert ("organization", "Saudi Arabia authorities") in kinds and ("organization", "Saudi Arabia consulate") in kinds
     assert ("country", "Saudi Arabia") not in kinds
     assert ("country", "Iraq") in kinds  # a construct state names the country too
+
+
+def test_entities_a_deputy_or_assistant_of_a_minister_is_not_the_minister():
+    ents = entities_of("وقال نائب وزير الخارجية الروسي إن موسكو سترد. وقال مساعد وزير الخزانة الأميركي لشؤون تمويل الإرهاب "
+                       "إن العقوبات ستشتد. وقال وزير الخارجية الروسي إن بلاده سترد.", "2018-07-22")
+    lavrov = [e for e in ents if e["name"] == "Sergey Lavrov"]
+    assert [m["text"] for m in lavrov[0]["mentions"]] == ["وزير الخارجية الروسي"]
+    assert not [e for e in ents if e["name"] == "Steven Mnuchin"]

@@ -1485,3 +1485,9 @@ def test_events_deploying_troops_to_the_border_with_a_neighbour():
 def test_events_what_one_asks_someone_to_do_is_intended():
     evs = events_of("وكان خاشقجي قد طلب منها الاتصال بأقطاي في حال شعرت تعرضه لمكروه.", "2018-10-05")
     assert all(e["modality"] == "intended" for e in find(evs, "CONSULT"))
+
+
+def test_events_a_deputy_minister_acts_as_their_countrys_official():
+    evs = events_of("كذلك هاجم نائب الوزير الكوري الشمالي بشدة مستشار الأمن القومي الأمريكي جون بولتون.", "2018-05-17")
+    (e,) = find(evs, "ACCUSE", target="John Bolton")
+    assert e["source"]["country"] == "PRK" and "deputy" in e["source"]["name"]

@@ -593,6 +593,15 @@ class _Resolver:
                     while j < len(hits) and hits[j].start < b:  # given names inside the captured name
                         j += 1
                     return j
+            if (country or agent.role) and not former and agent is not first.top and (
+                    (first.prefix == "" and self.prev_word(first) in _DEPUTY_WORDS)
+                    or self.nt.text[first.start : first.end] in _DEPUTY_WORDS) or (
+                    (country or agent.role) and not former and agent is first.top and first.prefix == ""
+                    and self.prev_word(first) in _DEPUTY_WORDS):
+                if country:  # مساعد وزير الخزانة الأميركي، نائب وزير الخارجية: not the minister, someone under them:
+                    # that country's official, a descriptor for the events stage
+                    self.agent_mention(replace(agent, id="deputy-" + agent.id, role=None), country, first.start, end)
+                return j
             if (country or agent.role) and not former:  # a former holder is not today's
                 if not self.role_mention(first.start, end, country, role, sector, counterpart) and country \
                         and not role and not counterpart:
@@ -1342,6 +1351,9 @@ _TITLE_WORDS = frozenset(normalize_str(w) for w in [
     "المسؤولة", "مسؤول", "مسؤولة", "محامي", "المحامي", "المحامية"])
 _AFFAIRS = frozenset(normalize_str(w) for w in ["السياسة", "سياسة", "الشؤون", "شؤون", "العلاقات", "علاقات",
                                                  "التجارة", "تجارة", "الجبهة", "الأوضاع", "الديون", "السياسات"])
+_DEPUTY_WORDS = frozenset(normalize_str(w) for w in ["مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "وكيل",
+                                                    "وكيلة"])  # before a minister's title: someone under them
+
 _FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
 _FORMER_STARTS = tuple(sorted({" " + w[:5] for w in _FORMER}))
 _BEST: dict[int, Entry] = {}

@@ -837,7 +837,8 @@ class _Sentence:
                 b = next((b for b in self.people if a.j < b.i <= a.j + 5 and b.kind == "person" and not b.prefix
                           and b.i - 1 in self.soft and self.gap_ok(a.j + 1, b.i, 4)), None)
             return b or a
-        if a.kind == "person" and not (a.ent or {}).get("name"):  # رئيس الوزراء الإسرائيلي، بنيامين نتانياهو
+        if a.kind == "person" and (not (a.ent or {}).get("name") or str((a.ent or {}).get("id", "")).startswith(
+                "agent:")):  # رئيس الوزراء الإسرائيلي، بنيامين نتانياهو; نائب وزير الخارجية السوري، فيصل المقداد
             b = next((b for b in self.people if a.j < b.i <= a.j + 2 and b.kind == "person" and not b.prefix
                       and (b.ent or {}).get("name") and b.country in (a.country, None) and a.j in self.soft), None)
             return b or a
@@ -956,7 +957,7 @@ class _Sentence:
             if k is not None and k < ti - 2:
                 a = next((a for a in self.people if k < a.i and a.j < ti - 1 and a.kind != "nisba"
                           and not self.marker(a)), None)
-                return (a, "svo") if a is not None else (None, "")
+                return (self.apposition(a), "svo") if a is not None else (None, "")
         if verb:
             a = self.relative_head(ti, left)
             if a:
