@@ -1491,3 +1491,12 @@ def test_events_a_deputy_minister_acts_as_their_countrys_official():
     evs = events_of("كذلك هاجم نائب الوزير الكوري الشمالي بشدة مستشار الأمن القومي الأمريكي جون بولتون.", "2018-05-17")
     (e,) = find(evs, "ACCUSE", target="John Bolton")
     assert e["source"]["country"] == "PRK" and "deputy" in e["source"]["name"]
+
+
+def test_events_a_possible_act_is_conditional_and_an_impression_alleged():
+    evs = events_of("وتحدث الوزير عن الضربة الأمريكية المحتملة على سوريا.", "2018-04-12")
+    assert [e["modality"] for e in find(evs, "ASSAULT")] == ["conditional"]
+    evs = events_of("وأقر ترامب بأنه أساء الحديث خلال المؤتمر الصحفي مع بوتين، الذي بدا فيه أنه يدعم بوتين.", "2018-07-18")
+    assert all(e["modality"] == "alleged" for e in find(evs, "SUPPORT"))
+    evs = events_of("وقال تشارلز كوشنر إنه رفض التمويل القطري المحتمل.", "2018-07-18")
+    assert all(e["modality"] == "asserted" for e in find(evs, "REJECT"))

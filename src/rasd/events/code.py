@@ -1968,6 +1968,8 @@ class _Sentence:
                     modality = "future"
                 if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
                     modality = "alleged"
+                if pos != "verb" and self.word(k) in ("المحتمل", "المحتمله", "محتمل", "محتمله"):
+                    modality = "conditional"  # الضربة الأميركية المحتملة: a possible strike
         if modality == "asserted" and pos != "verb" and any(
                 self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
             modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
