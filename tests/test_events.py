@@ -1500,3 +1500,10 @@ def test_events_a_possible_act_is_conditional_and_an_impression_alleged():
     assert all(e["modality"] == "alleged" for e in find(evs, "SUPPORT"))
     evs = events_of("وقال تشارلز كوشنر إنه رفض التمويل القطري المحتمل.", "2018-07-18")
     assert all(e["modality"] == "asserted" for e in find(evs, "REJECT"))
+
+
+def test_events_an_actor_after_an_act_or_stance_noun_right_after_the_verb_is_its_genitive():
+    evs = events_of("ودان استخدام إسرائيل للقوة المفرطة ضد أبناء الشعب الفلسطيني.", "2018-04-01")
+    assert not find(evs, "ACCUSE", source="Israel")
+    evs = events_of("واتهم حلفاء قطر الإمارات مجددا بالوقوف أمام هذا التسريب.", "2018-06-01")
+    assert not find(evs, "ACCUSE", source="Qatar")

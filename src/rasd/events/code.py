@@ -164,6 +164,10 @@ _KIN = frozenset(normalize_str(w) for w in ["ابنة", "ابن", "نجل", "ن�
                                              "محامية"])  # X's relative (with و: bare() strips it)
 _CONFIRM_DENY = frozenset(normalize_str(w) for w in ["تؤكد", "يؤكد", "تنف", "ينف", "تنفي", "ينفي", "يؤكدوا",
                                                      "ينفوا", "يؤكدا", "ينفيا", "تؤكدا", "تنفيا"])  # after لم/لا
+_CONSTRUCT_HEADS = frozenset(normalize_str(w) for w in [
+    "استخدام", "استمرار", "قرار", "قرارات", "تصريحات", "تصريح", "موقف", "مواقف", "سياسة", "سياسات", "تدخل", "ممارسات",
+    "انتهاكات", "إجراءات", "خطوة", "خطوات", "محاولات", "محاولة", "تهديدات", "اعتداءات", "جرائم", "عدوان", "احتلال",
+    "وجود", "دور", "أنصار", "مؤيدي", "معارضي", "حلفاء"])  # a noun whose genitive an actor right after a verb is
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -809,6 +813,9 @@ class _Sentence:
                     for k in range(pos + 1, a.i)):
                 return None  # طالبت المنظمة الحكومة المصرية، طالب الأكراد دمشق، طالب هؤلاء فرنسا: a definite noun
                 # (or a demonstrative) first is the subject, the actor the object
+            if a.i == pos + 2 and not a.prefix and (pos + 1 in self.trigger_toks or self.bare(pos + 1) in _CONSTRUCT_HEADS) \
+                    and not self.bare(pos + 1).startswith("ال") and pos + 1 not in self.c.title_toks:
+                return None  # ودان استخدام إسرائيل للقوة، أدان قصف إسرائيل لغزة: the genitive of an act or stance noun
             return self.apposition(a)
         return None
 
