@@ -1507,3 +1507,12 @@ def test_events_an_actor_after_an_act_or_stance_noun_right_after_the_verb_is_its
     assert not find(evs, "ACCUSE", source="Israel")
     evs = events_of("واتهم حلفاء قطر الإمارات مجددا بالوقوف أمام هذا التسريب.", "2018-06-01")
     assert not find(evs, "ACCUSE", source="Qatar")
+
+
+def test_events_facing_an_act_is_undergoing_it_unless_it_is_the_means():
+    evs = events_of("وواجهت إسرائيل انتقادات جراء استخدامها الرصاص الحي.", "2018-04-10")
+    assert not find(evs, "ACCUSE", source="Israel")
+    evs = events_of("وتواجه السلطات الإيرانية هذه التحركات بالقمع.", "2018-04-10")
+    assert find(evs, "COERCE", source="Iran authorities")
+    evs = events_of("واعتبر لافروف أن ردة فعل إيران معقولة بعد انسحاب أميركا من الاتفاق النووي.", "2018-05-10")
+    assert not find(evs, "RETREAT", source="Iran")

@@ -72,7 +72,8 @@ _HELD = frozenset(p + e for p in ("المحتجز", "المعتقل", "المو�
 _SENTENCED = frozenset(normalize_str(w) for w in ["بالسجن", "بالإعدام", "بالحبس", "بتهمة", "بتهم", "بالمؤبد"])
 _THREAT_WORDS = frozenset(normalize_str(w) for w in ["هدد", "يهدد", "تهدد", "هددت", "توعد", "يتوعد", "تتوعد",
                                                     "توعدت", "ملوحا", "ملوحة", "مهددا", "مهددة", "لوح", "لوحت",
-                                                    "يلوح", "تلوح"])
+                                                    "يلوح", "تلوح", "تهديدات", "تهديد", "تهديدا", "التهديد",
+                                                    "التهديدات"])
 _RETALIATION = frozenset(normalize_str(w) for w in ["بالرد", "بالانتقام", "بالثأر", "بالقصاص"])
 _DESCRIPTION_HEADS = frozenset(normalize_str(w) for w in [
     "نائب", "رئيس", "رئيسة", "وزير", "وزيرة", "مدير", "مديرة", "عضو", "سفير", "سفيرة", "زعيم", "قائد", "مستشار",
@@ -724,6 +725,10 @@ class _Sentence:
             return "by"  # قتل بأيدي عملاء سعوديين، برصاص قناص إسرائيلي: the nationality of the unnamed doers
         return prev if prev in _PREPS else ""
 
+    def taa(self, k: int) -> bool:
+        """Whether word ``k`` is printed with a final ة (folded to ه by the normalization: ردة، not رده)."""
+        return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))].endswith("ة")
+
     def kin(self, k: int) -> bool:
         """A relative's noun in construct (ابنة، صهر، محامي …): the one named after it is whose relative; not one with
         its own pronoun (ابنته إيفانكا، ابنه: the relative named in apposition)."""
@@ -731,7 +736,7 @@ class _Sentence:
         if w not in _KIN:
             return False
         if w.endswith("ه"):  # ابنة (printed ة) or ابنه, his son (the normalized forms are one)
-            return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))].endswith("ة")
+            return self.taa(k)
         return True
 
     def locative(self, a: Actor) -> bool:
@@ -1420,6 +1425,11 @@ class _Sentence:
         if pair is not None:
             return pair[0], pair[1], "between"  # اشتباكات عنيفة بين تنظيم داعش من جهة وقوات النظام
         k = next((k for k in range(ti - 1, max(left, ti - 7) - 1, -1) if self.gkind(k) == "undergo"), None)
+        if k is not None and ((any(m in self.trigger_toks for m in range(k + 1, ti)) and not (
+                self.words[ti][:1] == "و" and ti - 1 in self.trigger_toks)) or (
+                self.bare(ti).startswith("ب") and not self.bare(ti).startswith("بين"))):
+            k = None  # وتواجه السلطات التحركات بالقمع: the act after ب is the means the subject uses, not suffers;
+            # تواجه عقوبات بعد انسحاب الولايات المتحدة: the act suffered is the first one after the verb
         if k is not None:
             # تعرض X لإطلاق نار، تعرضت الإيزيدية نادية مراد للتعذيب، تصدت القوات للهجوم: X is the target; the doer
             # only after من قبل / برصاص
@@ -1465,7 +1475,8 @@ class _Sentence:
                     for m in range(k + 1, ti + 1))):
                 break  # وردت الصين على تلك الاحتجاجات: responding to an act is not doing it (ردت موسكو بطرد is,
                 # and so is ورد الرئيس التركي، بفرض عقوبات)
-            if self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words):
+            if (self.words[k] in self.data.doer_words or (declared and self.words[k] in self.data.declare_words)) \
+                    and not (self.word(k + 1) == "فعل" and self.taa(k)):  # ردة فعل إيران: a reaction, no verb + ه
                 # word(k) or bare(k) a light verb (or a verb declaring an act one declares); k is in the sentence
                 s = self.after(k, ti, 4)
                 if s is None and k + 2 == ti and self.definite_noun(k + 1) and k + 1 not in self.trigger_toks \
