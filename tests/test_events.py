@@ -1516,3 +1516,10 @@ def test_events_facing_an_act_is_undergoing_it_unless_it_is_the_means():
     assert find(evs, "COERCE", source="Iran authorities")
     evs = events_of("واعتبر لافروف أن ردة فعل إيران معقولة بعد انسحاب أميركا من الاتفاق النووي.", "2018-05-10")
     assert not find(evs, "RETREAT", source="Iran")
+
+
+def test_events_an_unnamed_plural_subject_leaves_the_actor_after_it_the_object():
+    evs = events_of("وبينما تقول أنقرة إنها ضرورية، يتهم منتقدون الرئيس التركي باستغلالها.", "2018-07-10")
+    assert not find(evs, "ACCUSE", source="Recep Tayyip Erdogan")
+    evs = events_of("ندد سياسيون ونشطاء حقوق إنسان إسرائيليون بتعليقات الرئيس الفلسطيني، محمود عباس.", "2018-05-02")
+    assert find(evs, "ACCUSE", "ISR", "Mahmoud Abbas")

@@ -818,6 +818,11 @@ class _Sentence:
                     for k in range(pos + 1, a.i)):
                 return None  # طالبت المنظمة الحكومة المصرية، طالب الأكراد دمشق، طالب هؤلاء فرنسا: a definite noun
                 # (or a demonstrative) first is the subject, the actor the object
+            w1 = self.bare(pos + 1)
+            if a.i == pos + 2 and not a.prefix and len(w1) >= 5 and w1.endswith("ون") and not w1.startswith("ال") \
+                    and pos + 1 not in self.c.title_toks and w1 not in self.data.grammar and w1 not in _TIME_WORDS \
+                    and not any(x.i <= pos + 1 <= x.j for x in self.actors):
+                return None  # يتهم منتقدون الرئيس التركي: an unnamed plural subject, then the object
             if a.i == pos + 2 and not a.prefix and (pos + 1 in self.trigger_toks or self.bare(pos + 1) in _CONSTRUCT_HEADS) \
                     and not self.bare(pos + 1).startswith("ال") and pos + 1 not in self.c.title_toks:
                 return None  # ودان استخدام إسرائيل للقوة، أدان قصف إسرائيل لغزة: the genitive of an act or stance noun
