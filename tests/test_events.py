@@ -1523,3 +1523,9 @@ def test_events_an_unnamed_plural_subject_leaves_the_actor_after_it_the_object()
     assert not find(evs, "ACCUSE", source="Recep Tayyip Erdogan")
     evs = events_of("ندد سياسيون ونشطاء حقوق إنسان إسرائيليون بتعليقات الرئيس الفلسطيني، محمود عباس.", "2018-05-02")
     assert find(evs, "ACCUSE", target="Mahmoud Abbas")  # the coordinated actor is the subject's, not an object
+
+
+def test_events_an_armed_group_named_after_an_attack_is_its_target_rather_than_the_place():
+    evs = events_of("دمرت طائرات تحالف دعم الشرعية في اليمن، الخميس، صاروخا كانت ميليشيات الحوثي الإيرانية تستعد لإطلاقه "
+                    "من قاعدة الديلمي العسكرية شمالي العاصمة صنعاء.", "2018-05-10")
+    assert find(evs, "ASSAULT", "Saudi-led coalition", "Houthis (Ansar Allah)")

@@ -1329,6 +1329,14 @@ class _Sentence:
             # فتحت مصر معبر رفح: access is opened to the people on the other side
             target = Actor(tj, tj, "", None, "", 0, 0, location.country, "civilians")
             rule.append("target-of-place")
+        if target is None and trig.type in ("ASSAULT", "COERCE") and source is not None:
+            # دمرت طائرات التحالف صاروخا كانت ميليشيات الحوثي تستعد لإطلاقه: the armed group named after the act
+            # (not as its doer) is the one struck, rather than the people of the place
+            target = next((a for a in self.people if tj < a.i < min(self.sj, tj + 12) and a.kind == "group"
+                           and a.key != source.key and a.country != source.country
+                           and self.marker(a) not in ("by", "من", "مع") and self.bare(a.i - 1) not in _LED_BY), None)
+            if target is not None:
+                rule.append("target-group-named")
         if target is None and (trig.type in _DOMESTIC or trig.lemma.startswith("وجه/")) and source is not None and \
                 (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one;
             # charges brought (وجهت السلطات الفرنسية التهمة إلى عشرة أشخاص) are aimed at people of the place too
