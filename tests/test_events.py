@@ -1529,3 +1529,14 @@ def test_events_an_armed_group_named_after_an_attack_is_its_target_rather_than_t
     evs = events_of("دمرت طائرات تحالف دعم الشرعية في اليمن، الخميس، صاروخا كانت ميليشيات الحوثي الإيرانية تستعد لإطلاقه "
                     "من قاعدة الديلمي العسكرية شمالي العاصمة صنعاء.", "2018-05-10")
     assert find(evs, "ASSAULT", "Saudi-led coalition", "Houthis (Ansar Allah)")
+
+
+def test_events_charged_wanted_and_claimed_rights_are_not_told_acts():
+    evs = events_of("رفض قضاة التحقيق الفرنسيون الثلاثاء اتهام المفكر الإسلامي السويسري طارق رمضان باغتصاب امرأة ثالثة.",
+                    "2018-06-06")
+    assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT"))
+    evs = events_of("وذكرت وكالات أنباء روسية أن عددا من النواب الروس يريدون سن تشريع يعاقب عليه القانون بالسجن.",
+                    "2018-06-06")
+    assert all(e["modality"] != "asserted" for e in find(evs, "SANCTION"))
+    evs = events_of("وقال إن من حق البرلمان توبيخ الرئيس التركي عبر اعتماد تشريع.", "2018-06-06")
+    assert all(e["modality"] != "asserted" for e in find(evs, "ACCUSE"))

@@ -2004,6 +2004,10 @@ class _Sentence:
         if modality == "asserted" and pos != "verb" and any(
                 self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
             modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
+        if modality == "asserted" and self.bare(ti).startswith("ب") and any(
+                self.bare(k).removeprefix("ب").removeprefix("ال").startswith("اتهام") for k in range(max(left, ti - 6), ti)):
+            modality = "alleged"  # اتهام طارق رمضان باغتصاب امرأة: the act charged is alleged (not what follows the
+            # accusation in the sentence: بعد اتهامات للنظام، نفت روسيا)
         clitic = form.text[: form.prefix]
         if modality == "asserted" and clitic.endswith("ل") and not form.text[form.prefix :].startswith("ل"):
             modality = "intended"  # لمساعدة، لزيارة، ليلتقي: لـ of purpose
