@@ -1540,3 +1540,9 @@ def test_events_charged_wanted_and_claimed_rights_are_not_told_acts():
     assert all(e["modality"] != "asserted" for e in find(evs, "SANCTION"))
     evs = events_of("وقال إن من حق البرلمان توبيخ الرئيس التركي عبر اعتماد تشريع.", "2018-06-06")
     assert all(e["modality"] != "asserted" for e in find(evs, "ACCUSE"))
+
+
+def test_events_bare_settlers_are_israeli():
+    evs = events_of("أدان رئيس السلطة الفلسطينية محمود عباس الجمعة قيام مستوطنين بإضرام النار في مسجد جنوب نابلس.",
+                    "2018-05-18")
+    assert find(evs, "ACCUSE", "Mahmoud Abbas", "ISR")

@@ -65,6 +65,7 @@ class Entry:
     ambiguous: bool = False  # needs context before it counts
     lil: bool = False  # the ``لل`` variant of an ال-name: valid only right after a ل
     introduces: bool = False  # an occupation that introduces a name (الصحفي السعودي جمال خاشقجي)
+    implied: str | None = None  # agents: the country a bare mention implies (المستوطنون: Israeli settlers)
 
     def role_on(self, day: str | None) -> Role | None:
         """The role held on ``day`` (YYYY-MM-DD); without a day, the latest."""
@@ -328,11 +329,12 @@ def _load_orgs(lex: Lexicon, path: Path, valid: set[str]) -> None:
 def _load_agents(lex: Lexicon, path: Path, valid: set[str]) -> None:
     for line, rec in _read_jsonl(path, lex.issues):
         _check_code(lex, path.name, line, "sector", rec.get("sector"), SECTORS)
+        _check_code(lex, path.name, line, "country", rec.get("country"), valid)
         if rec.get("role") is not None and rec["role"] not in ROLES:
             lex.issues.append(LexiconIssue(path.name, line, f"unknown role {rec['role']!r}"))
         e = Entry("agent", rec["id"], sector=rec.get("sector"), role=rec.get("role"),
                   kind=rec.get("kind") or "organization", name_ar=(_strs(rec.get("ar")) or [None])[0],
-                  introduces=bool(rec.get("introduces")))
+                  introduces=bool(rec.get("introduces")), implied=rec.get("country"))
         if _register(lex, path.name, line, e):
             for a in _strs(rec.get("ar")):
                 lex.add(a, e)

@@ -271,7 +271,8 @@ class _Resolver:
         self.first_person: dict[tuple[int, int | None], str] = {}  # (story, sentence) → first person named
         self.nisbas: list[tuple[int, int, str]] = []  # free nationality adjectives: (start, end, country), original
         self.titles: list[tuple[int, int]] = []  # title chains before names (وزير الدفاع الأميركي), original
-        self.bare_agents: list[tuple[int, int, str, str]] = []  # (start, end, agent id, sector), original
+        self.bare_agents: list[tuple[int, int, str, str, str | None]] = []  # (start, end, agent id, sector, implied
+        # country), original offsets
         self.norm_spans: dict[tuple[int, int], tuple[int, int]] = {}  # mention span → its normalized span
         regions = []  # (start, end, story, sentence) of text rasd keeps: captions and sentences
         for story in doc.stories:
@@ -616,7 +617,7 @@ class _Resolver:
         if not country and agent.kind in ("organization", "group") and agent.sector:
             # a bare agent noun (الشرطة، السلطات، المتظاهرون): not a named mention, but an actor for the events stage
             a, b = self.nt.span_to_original(first.start, first.end)  # السلطات سكان: two agents, not one
-            self.bare_agents.append((a, b, agent.id, agent.sector))
+            self.bare_agents.append((a, b, agent.id, agent.sector, agent.implied))
         if country and agent.kind in ("organization", "group"):
             self.agent_mention(agent, country, first.start, end)
         return j

@@ -420,11 +420,11 @@ class _Coder:
             if k >= 0 and a < sentence_at[k][1]:
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
                     (None, {"start": a, "end": b, "country": country}))
-        for a, b, agent, sector in self.doc.extra.get("_agents", []):
+        for a, b, agent, sector, implied in self.doc.extra.get("_agents", []):
             k = bisect_right(starts, a) - 1
             if k >= 0 and a < sentence_at[k][1]:
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
-                    (None, {"start": a, "end": b, "agent": agent, "sector": sector}))
+                    (None, {"start": a, "end": b, "agent": agent, "sector": sector, "country": implied}))
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
         raw = self.raw_actors.get((story, sentence))
@@ -447,8 +447,8 @@ class _Coder:
                 if "agent" in m:
                     j = max(bisect_right(starts, max(a, (end if known is None else to_normalized(end)) - 1)) - 1, 0)
                     out.append(Actor(i, j, prefix, {"id": f"agent:{m['agent']}", "name": None, "sector": m["sector"],
-                                                    "role": None, "country": None}, text[start:end], start, end,
-                                     None, "agent"))
+                                                    "role": None, "country": m["country"]}, text[start:end], start,
+                                     end, m["country"], "agent"))
                     agents = True
                 else:
                     out.append(Actor(i, i, prefix, None, text[start:end], start, end, m["country"], "nisba"))
