@@ -1546,3 +1546,9 @@ def test_events_bare_settlers_are_israeli():
     evs = events_of("أدان رئيس السلطة الفلسطينية محمود عباس الجمعة قيام مستوطنين بإضرام النار في مسجد جنوب نابلس.",
                     "2018-05-18")
     assert find(evs, "ACCUSE", "Mahmoud Abbas", "ISR")
+
+
+def test_events_unnamed_people_struck_are_of_the_people_counted_rather_than_the_place():
+    evs = events_of("وكان آلاف الفلسطينيين احتشدوا قرب حدود القطاع مع إسرائيل في وقت سابق الاثنين، وسارع الجيش "
+                    "الإسرائيلي إلى إطلاق الغاز المسيل للدموع على الأشخاص داخل الخيام.", "2018-05-15")
+    assert [e["target"]["country"] for e in find(evs, "ASSAULT", "Israel army")] == ["PSE"]

@@ -1340,8 +1340,13 @@ class _Sentence:
         if target is None and (trig.type in _DOMESTIC or trig.lemma.startswith("وجه/")) and source is not None and \
                 (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one;
             # charges brought (وجهت السلطات الفرنسية التهمة إلى عشرة أشخاص) are aimed at people of the place too
-            c = location.country if location is not None and location.country else \
-                self.c.home if source.country == self.c.home else None
+            counted = next((a.country for a in self.actors if a.kind == "nisba" and a.country and a.i > self.si
+                            and a.country != source.country and (self.words[a.i - 1].isdigit()
+                                                                 or self.bare(a.i - 1) in _COUNT_WORDS)), None) \
+                if trig.type in ("ASSAULT", "COERCE") else None  # آلاف الفلسطينيين … إطلاق الغاز على الأشخاص: the
+            # people counted in the sentence, of another country than the doer, rather than the place's
+            c = counted or (location.country if location is not None and location.country else
+                            self.c.home if source.country == self.c.home else None)
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens (or of the page's
                 # country, when the one acting is of it)
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
