@@ -1552,3 +1552,8 @@ def test_events_unnamed_people_struck_are_of_the_people_counted_rather_than_the_
     evs = events_of("وكان آلاف الفلسطينيين احتشدوا قرب حدود القطاع مع إسرائيل في وقت سابق الاثنين، وسارع الجيش "
                     "الإسرائيلي إلى إطلاق الغاز المسيل للدموع على الأشخاص داخل الخيام.", "2018-05-15")
     assert [e["target"]["country"] for e in find(evs, "ASSAULT", "Israel army")] == ["PSE"]
+
+
+def test_events_a_definite_attack_noun_right_before_the_verb_is_its_subject():
+    evs = events_of("وتقول تقارير إن الغارات استهدفت وزارة الداخلية اليمنية في المدينة.", "2018-05-10")
+    assert not find(evs, "ASSAULT", source="Yemen interior ministry")

@@ -1217,7 +1217,9 @@ class _Sentence:
                 self.attack_noun(k) for k in range(max(left, ti - 8), ti)) and (not any(
                 left <= a.i < ti for a in self.people) or self.attack_noun(ti - 1)
                 or (self.attack_noun(ti - 2) and not any(a.i == ti - 1 for a in self.actors)))
-                or self.attack_clause(ti, left)):
+                or self.attack_clause(ti, left)
+                or (self.bare(ti - 1).startswith("ال") and self.bare(ti - 1)[2:] in _ATTACK_NOUNS)):
+            # (الغارات استهدفت وزارة الداخلية: the attacks, named right before, struck; the ministry is the object)
             # (غارة استهدفت مسلحين من تنظيم القاعدة: right after an indefinite attack noun, whoever came before)
             source, how = None, "attack-clause"  # هجوم في الرابع من مارس استهدف الجاسوس: the attack that targeted
             # him (an indefinite noun's relative clause); whoever attacked is not named here
