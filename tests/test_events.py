@@ -1557,3 +1557,14 @@ def test_events_unnamed_people_struck_are_of_the_people_counted_rather_than_the_
 def test_events_a_definite_attack_noun_right_before_the_verb_is_its_subject():
     evs = events_of("وتقول تقارير إن الغارات استهدفت وزارة الداخلية اليمنية في المدينة.", "2018-05-10")
     assert not find(evs, "ASSAULT", source="Yemen interior ministry")
+
+
+def test_events_ended_expected_charged_and_ready_acts_are_not_told_as_done():
+    evs = events_of("ترامب يتعهد بإنهاء المناورات العسكرية مع كوريا الجنوبية", "2018-06-13")
+    assert all(e["negated"] for e in find(evs, "MOBILIZE"))
+    assert [e for e in events_of("ويواجه دكتور فورتادو تهما بالقتل.", "2018-06-13")
+            if e["type"] == "ASSAULT" and e["modality"] == "asserted"] == []
+    evs = events_of("وتوقع المسؤولون استهداف إيران لشبكات الكهرباء في الولايات المتحدة.", "2018-06-13")
+    assert all(e["modality"] == "future" for e in find(evs, "ASSAULT"))
+    evs = events_of("وأعلنت وزارة الدفاع الروسية أن النظام السوري مستعد لإعادة فتح المعبر الحدودي مع إسرائيل.", "2018-10-10")
+    assert all(e["modality"] == "intended" for e in find(evs, "RETREAT"))

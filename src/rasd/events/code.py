@@ -131,7 +131,7 @@ _ILLNESS = frozenset(normalize_str(w) for w in ["وعكة", "مرض", "سرطا�
 _RESPOND = frozenset(["رد", "ردت", "يرد", "ترد", "ردوا", "يردون"])  # رد ب (respond by) vs رد على (respond to)
 _CARRY_NEXT = frozenset(normalize_str(w) for w in ["من", "أيضا", "كذلك", "مجددا", "بدوره", "بدورها", "أمس", "اليوم",
                                                    "مؤخرا", "أنه", "أنها", "إنه", "إنها"])
-_SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق"])
+_SUSPEND = frozenset(normalize_str(w) for w in ["تعليق", "بتعليق", "وتعليق", "إنهاء", "بإنهاء", "لإنهاء"])  # ended
 _NEG_FRAME = frozenset(normalize_str(w) for w in [
     "يصدر", "تصدر", "يستطيع", "تستطيع", "يتم", "تتم", "يشهد", "تشهد", "يحدث", "تحدث", "يجر", "تجر",
     "يسمح", "تسمح", "ينجح", "تنجح"])  # negated, they frame a verbal noun after them as not done
@@ -2012,7 +2012,8 @@ class _Sentence:
                 self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
             modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
         if modality == "asserted" and self.bare(ti).startswith("ب") and any(
-                self.bare(k).removeprefix("ب").removeprefix("ال").startswith("اتهام") for k in range(max(left, ti - 6), ti)):
+                self.bare(k).removeprefix("ب").removeprefix("ال").startswith(("اتهام", "تهم"))
+                for k in range(max(left, ti - 6), ti)):
             modality = "alleged"  # اتهام طارق رمضان باغتصاب امرأة: the act charged is alleged (not what follows the
             # accusation in the sentence: بعد اتهامات للنظام، نفت روسيا)
         clitic = form.text[: form.prefix]
