@@ -1568,3 +1568,9 @@ def test_events_ended_expected_charged_and_ready_acts_are_not_told_as_done():
     assert all(e["modality"] == "future" for e in find(evs, "ASSAULT"))
     evs = events_of("وأعلنت وزارة الدفاع الروسية أن النظام السوري مستعد لإعادة فتح المعبر الحدودي مع إسرائيل.", "2018-10-10")
     assert all(e["modality"] == "intended" for e in find(evs, "RETREAT"))
+
+
+def test_events_more_of_the_doers_after_ukhra_are_no_target():
+    evs = events_of("وفجر السبت، قصفت مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية مواقع يشتبه بأنها تحتوي منشآت "
+                    "كيماوية.", "2018-04-14")
+    assert not [e for e in find(evs, "ASSAULT") if (e["target"] or {}).get("country") == "FRA"]

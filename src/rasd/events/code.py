@@ -169,6 +169,8 @@ _CONSTRUCT_HEADS = frozenset(normalize_str(w) for w in [
     "استخدام", "استمرار", "قرار", "قرارات", "تصريحات", "تصريح", "موقف", "مواقف", "سياسة", "سياسات", "تدخل", "ممارسات",
     "انتهاكات", "إجراءات", "خطوة", "خطوات", "محاولات", "محاولة", "تهديدات", "اعتداءات", "جرائم", "عدوان", "احتلال",
     "وجود", "دور", "أنصار", "مؤيدي", "معارضي", "حلفاء"])  # a noun whose genitive an actor right after a verb is
+_OTHER_ONES = frozenset(normalize_str(w) for w in ["أخرى", "أخر", "آخرون", "آخرين"])  # طائرات بريطانية وأخرى فرنسية:
+# more of the doers, not a target
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1287,7 +1289,7 @@ class _Sentence:
         if target is None and trig.type in ("ACCUSE", "REJECT", "THREATEN", "SANCTION", "ASSAULT"):
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) \
-                        and not self.describes(a) \
+                        and not self.describes(a) and self.bare(a.i - 1) not in _OTHER_ONES \
                         and not self.media_nisba(a) and \
                         (source is None or (a.country != source.country and a.i != source.j + 1)):
                     # an attack's victims are in its clause; a nationality right after the doer is the doer's own
@@ -1299,6 +1301,7 @@ class _Sentence:
             describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
                 if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and not self.media_nisba(a) \
+                        and self.bare(a.i - 1) not in _OTHER_ONES \
                         and not self.describes(a) and (
                         source is None or (
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
