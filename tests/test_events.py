@@ -1574,3 +1574,9 @@ def test_events_more_of_the_doers_after_ukhra_are_no_target():
     evs = events_of("وفجر السبت، قصفت مدمرات أميركية وطائرات حربية بريطانية وأخرى فرنسية مواقع يشتبه بأنها تحتوي منشآت "
                     "كيماوية.", "2018-04-14")
     assert not [e for e in find(evs, "ASSAULT") if (e["target"] or {}).get("country") == "FRA"]
+
+
+def test_events_foreigners_struck_are_not_people_of_the_place():
+    evs = events_of("ومنذ بداية العام الحالي طردت إيطاليا 29 أجنبيا، معظمهم مسلمون، للاشتباه في أنهم يمثلون تهديدا.",
+                    "2018-05-20")
+    assert not [e for e in find(evs, "SANCTION", "Italy") if (e["target"] or {}).get("country") == "ITA"]

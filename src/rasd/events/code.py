@@ -171,6 +171,7 @@ _CONSTRUCT_HEADS = frozenset(normalize_str(w) for w in [
     "وجود", "دور", "أنصار", "مؤيدي", "معارضي", "حلفاء"])  # a noun whose genitive an actor right after a verb is
 _OTHER_ONES = frozenset(normalize_str(w) for w in ["أخرى", "أخر", "آخرون", "آخرين"])  # طائرات بريطانية وأخرى فرنسية:
 # more of the doers, not a target
+_FOREIGN = frozenset(normalize_str(w) for w in ["أجنبيا", "أجنبية", "أجنبيات"])  # counted foreigners (29 أجنبيا)
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1352,6 +1353,10 @@ class _Sentence:
             # people counted in the sentence, of another country than the doer, rather than the place's
             c = counted or (location.country if location is not None and location.country else
                             self.c.home if source.country == self.c.home else None)
+            if not counted and any(self.bare(k).removeprefix("ال") == "اجانب" or (
+                    self.bare(k) in _FOREIGN and (self.words[k - 1].isdigit() or self.bare(k - 1) in _COUNT_WORDS))
+                    for k in range(max(left, ti - 8), min(self.sj, tj + 9))):
+                c = None  # حكمت محاكم بغداد على 300 من المسلحين الأجانب: foreigners, not people of the place
             if c:  # اعتقلت الشرطة الشاب: unnamed people, of the country where it happens (or of the page's
                 # country, when the one acting is of it)
                 target = Actor(tj, tj, "", None, "", 0, 0, c, "civilians")
