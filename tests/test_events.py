@@ -1580,3 +1580,14 @@ def test_events_foreigners_struck_are_not_people_of_the_place():
     evs = events_of("ومنذ بداية العام الحالي طردت إيطاليا 29 أجنبيا، معظمهم مسلمون، للاشتباه في أنهم يمثلون تهديدا.",
                     "2018-05-20")
     assert not [e for e in find(evs, "SANCTION", "Italy") if (e["target"] or {}).get("country") == "ITA"]
+
+
+def test_events_a_backers_and_a_borders_nationality_are_neither_doer_nor_target():
+    evs = events_of("كما تشن القوات الحكومية السورية بدعم روسي هجوما على جيب صغير يسيطر عليه تنظيم الدولة الإسلامية "
+                    "بمحاذاة الحدود الأردنية في جنوب سوريا.", "2018-07-20")
+    assert find(evs, "ASSAULT", "Syria forces", "Islamic State")
+    assert not [e for e in find(evs, "ASSAULT") if (e["target"] or {}).get("country") == "JOR"
+                or (e["source"] or {}).get("country") == "RUS"]
+    evs = events_of("وشدد أردوغان على أن العمليات العسكرية لن تتوقف في عفرين، بل ستمتد إلى منبج حتى تصل إلى الحدود "
+                    "العراقية.", "2018-03-20")
+    assert not find(evs, "CONSULT")

@@ -896,8 +896,9 @@ class _Sentence:
         """The last actor before token ``pos`` in the clause, close to it (an SVO subject)."""
         best = None
         for a in self.people:
-            if left <= a.i and a.j < pos and (a.kind != "nisba" or a.j >= pos - 1):
-                best = a  # a nationality right before the verb is its subject: مقاتلات إسرائيلية شنت
+            if left <= a.i and a.j < pos and (a.kind != "nisba" or (a.j >= pos - 1 and self.bare(a.i - 1) not in _LED_BY)):
+                best = a  # a nationality right before the verb is its subject: مقاتلات إسرائيلية شنت (not the backer's:
+                # بدعم روسي هجوما)
         if best is None:
             return None
         first = best
@@ -1291,6 +1292,7 @@ class _Sentence:
             for a in self.actors:  # حذر من أن الهجوم التركي …: the nationality names the one blamed
                 if a.kind == "nisba" and tj < a.i < (r_obj if trig.type == "ASSAULT" else self.sj) \
                         and not self.describes(a) and self.bare(a.i - 1) not in _OTHER_ONES \
+                        and self.bare(a.i - 1) not in _BETWEEN_NOUNS \
                         and not self.media_nisba(a) and \
                         (source is None or (a.country != source.country and a.i != source.j + 1)):
                     # an attack's victims are in its clause; a nationality right after the doer is the doer's own
@@ -1302,7 +1304,7 @@ class _Sentence:
             describes = noun and self.words[ti].lstrip("وفبك").startswith(("ال", "لل"))
             for a in self.actors:
                 if a.kind == "nisba" and tj < a.i <= tj + 6 and a.i < r_obj and not self.media_nisba(a) \
-                        and self.bare(a.i - 1) not in _OTHER_ONES \
+                        and self.bare(a.i - 1) not in _OTHER_ONES and self.bare(a.i - 1) not in _BETWEEN_NOUNS \
                         and not self.describes(a) and (
                         source is None or (
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
@@ -1398,7 +1400,8 @@ class _Sentence:
         if not sources and not targets:
             return None  # no one acts on no one: not an event record
         if trig.lemma == "وصل/يصل" and not (
-                len(sources) == 1 and sources[0].kind == "person" and (sources[0].ent or {}).get("name")
+                how not in ("speaker", "carried") and not (ti > self.si and self.bare(ti - 1) == "حتي")
+                and len(sources) == 1 and sources[0].kind == "person" and (sources[0].ent or {}).get("name")
                 and len(targets) == 1 and targets[0].kind in ("country", "place") and targets[0].country
                 and targets[0].country != sources[0].country):
             return None  # وصل آلاف اللاجئين إلى ألمانيا: an arrival is a visit only by a named person, abroad
