@@ -1591,3 +1591,9 @@ def test_events_a_backers_and_a_borders_nationality_are_neither_doer_nor_target(
     evs = events_of("وشدد أردوغان على أن العمليات العسكرية لن تتوقف في عفرين، بل ستمتد إلى منبج حتى تصل إلى الحدود "
                     "العراقية.", "2018-03-20")
     assert not find(evs, "CONSULT")
+
+
+def test_events_a_ministrys_second_portfolio_is_part_of_the_title():
+    evs = events_of("أكد الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي الإماراتي، مساء الخميس، وقوف "
+                    "بلاده دوما مع السعودية.", "2018-10-11")
+    assert not find(evs, "COOPERATE")

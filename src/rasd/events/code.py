@@ -1012,6 +1012,9 @@ class _Sentence:
                     and a.ent["id"].startswith("agent:")) and not (
                     a.kind == "place" and ti < a.i == tj):  # فتح معبر رفح: the crossing's noun ends the trigger
                 return None  # inside a name: مجلس التعاون الخليجي (but نشر قوات تركية: the forces end the trigger)
+        if ti > self.si and ti - 1 in self.c.title_toks and self.words[ti].startswith("وال") \
+                and trig.pos in ("noun", "fixed"):
+            return None  # وزير الخارجية والتعاون الدولي: a ministry's second portfolio, part of the title
         if form.tense == "perfect" and self.words[ti][:1] == "و" and ti - 1 in self.noun_ends:
             return None  # إثر اغتصاب وقتل طفلة: a second verbal noun joined to the first, not a verb
         if form.owned and not any(self.words[k] in self.data.doer_words or self.words[k] in self.data.declare_words
