@@ -1597,3 +1597,8 @@ def test_events_a_ministrys_second_portfolio_is_part_of_the_title():
     evs = events_of("أكد الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي الإماراتي، مساء الخميس، وقوف "
                     "بلاده دوما مع السعودية.", "2018-10-11")
     assert not find(evs, "COOPERATE")
+
+
+def test_events_celebrations_are_no_protests():
+    evs = events_of("وخرج المئات من أتباع الصدر في مظاهرات فرح بعد الإعلان عن فوز قائمة سائرون.", "2018-05-14")
+    assert not find(evs, "PROTEST")
