@@ -1602,3 +1602,9 @@ def test_events_a_ministrys_second_portfolio_is_part_of_the_title():
 def test_events_celebrations_are_no_protests():
     evs = events_of("وخرج المئات من أتباع الصدر في مظاهرات فرح بعد الإعلان عن فوز قائمة سائرون.", "2018-05-14")
     assert not find(evs, "PROTEST")
+
+
+def test_events_with_or_for_not_negates_the_act_after_it():
+    evs = events_of("قال قرقاش إن إيران استخدمت الاتفاقية النووية للتمدد إقليميا، مطالبا الدول الأوروبية بعدم مساعدة إيران.",
+                    "2018-05-19")
+    assert all(e["negated"] for e in find(evs, "AID"))
