@@ -1608,3 +1608,11 @@ def test_events_with_or_for_not_negates_the_act_after_it():
     evs = events_of("قال قرقاش إن إيران استخدمت الاتفاقية النووية للتمدد إقليميا، مطالبا الدول الأوروبية بعدم مساعدة إيران.",
                     "2018-05-19")
     assert all(e["negated"] for e in find(evs, "AID"))
+
+
+def test_events_a_topics_place_is_not_the_one_asked_and_a_heritage_list_is_no_sanction():
+    evs = events_of("ودعت بريطانيا وفرنسا والكويت لعقد جلسة للمجلس لبحث هجوم بأسلحة كيماوية في سوريا.", "2018-04-10")
+    assert not [e for e in find(evs, "REQUEST") if (e["target"] or {}).get("country") == "SYR"]
+    assert not find(events_of("وأدرجت اليونسكو واحة الأحساء السعودية على قائمة التراث العالمي.", "2018-07-01"), "SANCTION")
+    evs = events_of("وقال الحوثي إن الصماد قٌتل مع 6 من مرافقيه الخميس الماضي.", "2018-04-25")
+    assert not find(evs, "ASSAULT", source="Saleh al-Sammad")

@@ -158,8 +158,9 @@ _WHILE = frozenset(normalize_str(w) for w in ["أثناء", "خلال", "بعد"
 _DENY = ("نفى/", "نفي")  # the denial triggers (the verb, and its noun if one is added)
 _ORDERED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT", "MOBILIZE", "AID"})  # acts one can order done
 _UNNAMED_SECTORS = {"civilians": "CVL", "government": "GOV"}  # Actor kinds for parties the text does not name
-_LISTED = frozenset(normalize_str(w) for w in ["قائمة", "قوائم", "لائحة", "لوائح", "إرهابية", "إرهابيين", "إرهابيا",
-                                                "إرهابي", "كمنظمة", "منظمة", "منظمات", "كيانات"])  # designations
+_LISTED = frozenset(normalize_str(w) for w in ["الإرهاب", "للإرهاب", "إرهابية", "إرهابيين", "إرهابيا", "إرهابي",
+                                                "العقوبات", "السوداء", "الإرهابية", "الإرهابيين"])  # designations
+# (a terror or sanctions list, not any list: أدرجت اليونسكو الموقع على قائمة التراث العالمي)
 _KIN = frozenset(normalize_str(w) for w in ["ابنة", "ابن", "نجل", "نجلة", "زوجة", "زوج", "صهر", "شقيق", "شقيقة",
                                              "أرملة", "حفيد", "حفيدة", "والد", "والدة", "عائلة", "أسرة", "محامي",
                                              "محامية"])  # X's relative (with و: bare() strips it)
@@ -172,6 +173,7 @@ _CONSTRUCT_HEADS = frozenset(normalize_str(w) for w in [
 _OTHER_ONES = frozenset(normalize_str(w) for w in ["أخرى", "أخر", "آخرون", "آخرين"])  # طائرات بريطانية وأخرى فرنسية:
 # more of the doers, not a target
 _FOREIGN = frozenset(normalize_str(w) for w in ["أجنبيا", "أجنبية", "أجنبيات"])  # counted foreigners (29 أجنبيا)
+_TOPIC_WORDS = frozenset(normalize_str(w) for w in ["لبحث", "لمناقشة", "بشأن", "حول", "بخصوص", "لمتابعة"])  # about
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1050,7 +1052,8 @@ class _Sentence:
                 k < tj + 3 or self.bare(k).startswith("ب")) for k in range(tj + 1, min(self.sj, tj + 7))):
             return None  # إثر إصابته بوعكة صحية، أصيب بالسرطان، أصاب الطلاب والأساتذة بحالة من الذعر: no attack
         if trig.lemma in ("صنف/-", "أدرج/-") and not any(
-                self.bare(k).lstrip("بل").removeprefix("ال") in _LISTED for k in range(tj + 1, min(self.sj, tj + 10))):
+                self.bare(k) in _LISTED or self.bare(k).removeprefix("ك") in _LISTED
+                for k in range(tj + 1, min(self.sj, tj + 10))):
             return None  # صنف الخبراء الأسلحة: sorted; a designation is onto a list or as terrorists
         if trig.lemma in ("أحال/يحيل", "إحالة") and not any(
                 self.bare(k).removeprefix("لل").removeprefix("ال") in _JUDICIAL
@@ -1331,8 +1334,9 @@ class _Sentence:
             # طالبت إيران بالإفراج عن دبلوماسي محتجز في فرنسا، حث غوتيريش جميع الأطراف … في ليبيا: the other country
             # where what is asked must happen is the one asked
             target = next((a for a in self.places if tj < a.i < r_obj and a.kind == "country" and a.country
-                           and a.country != source.country and self.marker(a) == "في"), None)
-            if target is not None:
+                           and a.country != source.country and self.marker(a) == "في"
+                           and not any(self.bare(k) in _TOPIC_WORDS for k in range(tj + 1, a.i))), None)
+            if target is not None:  # (not the place of a topic: دعت لعقد جلسة لبحث هجوم بأسلحة كيماوية في سوريا)
                 rule.append("target-in-country")
         location = self.location(ti, tj, left)
         if target is None and trig.mode == "access" and source is not None and location is not None \
@@ -1673,7 +1677,8 @@ class _Sentence:
         """قُتل، اعتُقل: a damma printed on the verb's first or second letter (after its proclitics) marks the passive."""
         a = self.c.nt.to_original(self.spans[ti][0])
         b = self.c.nt.to_original(self.spans[ti][1] - 1) + 1
-        return "\u064f" in self.c.doc.text[a : min(b, a + 6)] and "\u064f" not in self.c.doc.text[max(a, b - 2) : b]
+        head, tail = self.c.doc.text[a : min(b, a + 6)], self.c.doc.text[max(a, b - 2) : b]
+        return any(m in head and m not in tail for m in ("\u064f", "\u064c"))  # (قٌتل: a tanween damma for a damma)
 
     def passive_of_person(self, ti: int, lemma: str) -> bool:
         """A bare masculine perfect or imperfect (اعتقل، يحتجز), a named person right after it, and then a
