@@ -1616,3 +1616,14 @@ def test_events_a_topics_place_is_not_the_one_asked_and_a_heritage_list_is_no_sa
     assert not find(events_of("وأدرجت اليونسكو واحة الأحساء السعودية على قائمة التراث العالمي.", "2018-07-01"), "SANCTION")
     evs = events_of("وقال الحوثي إن الصماد قٌتل مع 6 من مرافقيه الخميس الماضي.", "2018-04-25")
     assert not find(evs, "ASSAULT", source="Saleh al-Sammad")
+
+
+def test_events_asking_diplomats_to_leave_is_expulsion_lifting_is_no_coercion_backing_is_no_protest():
+    evs = events_of("طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة.", "2018-08-06")
+    assert [e["mode"] for e in find(evs, "SANCTION", "Saudi Arabia")] == ["expel"] and not find(evs, "REQUEST")
+    evs = events_of("وافق المجلس الأعلى للأمن القومي في إيران الأحد على رفع الإقامة الجبرية المفروضة على موسوي وكروبي.",
+                    "2018-05-02")
+    assert all(e["negated"] for e in find(evs, "COERCE"))
+    evs = events_of("أبدت الولايات المتحدة مساندتها عبر بيان نشرته على موقع تويتر السبت، للاحتجاجات التي تشهدها إيران.",
+                    "2018-01-01")
+    assert not find(evs, "PROTEST", source="United States")

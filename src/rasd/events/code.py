@@ -174,6 +174,11 @@ _OTHER_ONES = frozenset(normalize_str(w) for w in ["أخرى", "أخر", "آخر
 # more of the doers, not a target
 _FOREIGN = frozenset(normalize_str(w) for w in ["أجنبيا", "أجنبية", "أجنبيات"])  # counted foreigners (29 أجنبيا)
 _TOPIC_WORDS = frozenset(normalize_str(w) for w in ["لبحث", "لمناقشة", "بشأن", "حول", "بخصوص", "لمتابعة"])  # about
+_BACKING = frozenset(normalize_str(w) for w in ["مساندة", "مساندتها", "مساندته", "دعم", "دعمها", "دعمه", "تأييد",
+                                                 "تأييدها", "تأييده", "تضامن", "تضامنها", "تضامنه"])  # support for
+_DIPLOMATS = frozenset(normalize_str(w) for w in ["دبلوماسيين", "دبلوماسيا", "دبلوماسيون", "سفير", "سفيرها", "سفيره",
+                                                  "سفراء", "القائم", "دبلوماسي"])
+_LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
 
@@ -1078,6 +1083,11 @@ class _Sentence:
             if polarity == "positive":
                 trig = replace(trig, type="SUPPORT", cameo="051", mode=None)
                 reading = Reading(trig, form)
+        if trig.type == "REQUEST" and trig.pos == "verb" and any(
+                self.bare(k).lstrip("ب") in ("مغادره",) for k in range(tj + 1, min(self.sj, tj + 10))) and any(
+                self.bare(k).lstrip("لب").removeprefix("ال") in _DIPLOMATS for k in range(tj + 1, min(self.sj, tj + 10))):
+            trig = replace(trig, type="SANCTION", cameo="161", mode="expel")  # طلبت الحكومة المغربية من الدبلوماسيين
+            reading = Reading(trig, form)  # الإيرانيين مغادرة البلاد: an expulsion
         if trig.type == "AGREE" and trig.lemma.startswith("تعهد") and any(
                 self.bare(k) in _RETALIATION for k in range(tj + 1, min(self.sj, tj + 9))):
             trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # تعهدت بالرد، تعهد بالانتقام: a vow
@@ -1087,6 +1097,9 @@ class _Sentence:
         prev_kind = self.gkind(ti - 1)
         noun = trig.pos == "noun" or (trig.pos == "fixed" and form.tense == "fixed" and "before" not in trig.targets) \
             or form.owned  # أعلن الجيش سيطرته على: the verbal noun, done by whoever declares it
+        if noun and trig.type == "PROTEST" and self.words[ti].startswith("لل") and any(
+                self.bare(k).removeprefix("ال") in _BACKING for k in range(max(self.si, ti - 14), ti)):
+            return None  # أبدت الولايات المتحدة مساندتها … للاحتجاجات: backing protests is no protest by the backer
         if noun and self.words[ti].startswith("لل") and trig.type not in ("PROTEST", "AID") \
                 and not trig.lemma.startswith("قمة") \
                 and not any(self.gkind(k) == "undergo" for k in range(max(self.si, ti - 6), ti)):
@@ -1427,6 +1440,8 @@ class _Sentence:
             reading = Reading(trig, form)
             rule.append("verbal-attack")
         modality, negated = self.modality(ti, tj, left, form, trig.pos)
+        if trig.type in ("COERCE", "SANCTION") and ti > self.si and self.bare(ti - 1) in _LIFT:
+            negated = True  # رفع الإقامة الجبرية، رفع العقوبات: lifted (but رفع حالة التأهب raises an alert)
         conf = 0.9 if form.tense in ("perfect", "imperfect") else 0.75
         conf -= {"carried": 0.15, "speaker": 0.05, "": 0.2}.get(how, 0.0)
         if target is None:
