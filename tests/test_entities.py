@@ -598,3 +598,9 @@ def test_entities_a_deputy_or_assistant_of_a_minister_is_not_the_minister():
     lavrov = [e for e in ents if e["name"] == "Sergey Lavrov"]
     assert [m["text"] for m in lavrov[0]["mentions"]] == ["وزير الخارجية الروسي"]
     assert not [e for e in ents if e["name"] == "Steven Mnuchin"]
+
+
+def test_entities_a_verb_spelled_like_a_surname_is_no_person():
+    assert entities_of("وقالت سلطات الطيران إن الإدارة تأمر بفحص محركات الطائرات.", "2018-04-18") == []
+    ents = entities_of("وقال الرئيس البرازيلي ميشال تامر إن تامر سيزور الصين.", "2018-04-18")
+    assert [len(e["mentions"]) for e in ents if e["name"] == "Michel Temer"] == [2]
