@@ -833,7 +833,8 @@ class _Sentence:
                     and pos + 1 not in self.c.title_toks and w1 not in self.data.grammar and w1 not in _TIME_WORDS \
                     and not any(x.i <= pos + 1 <= x.j for x in self.actors):
                 return None  # يتهم منتقدون الرئيس التركي: an unnamed plural subject, then the object
-            if a.i == pos + 2 and not a.prefix and (pos + 1 in self.trigger_toks or self.bare(pos + 1) in _CONSTRUCT_HEADS) \
+            if a.i == pos + 2 and not a.prefix and (pos + 1 in self.trigger_toks
+                                                    or self.bare(pos + 1) in _CONSTRUCT_HEADS) \
                     and not self.bare(pos + 1).startswith("ال") and pos + 1 not in self.c.title_toks:
                 return None  # ودان استخدام إسرائيل للقوة، أدان قصف إسرائيل لغزة: the genitive of an act or stance noun
             return self.apposition(a)
@@ -903,7 +904,8 @@ class _Sentence:
         """The last actor before token ``pos`` in the clause, close to it (an SVO subject)."""
         best = None
         for a in self.people:
-            if left <= a.i and a.j < pos and (a.kind != "nisba" or (a.j >= pos - 1 and self.bare(a.i - 1) not in _LED_BY)):
+            if left <= a.i and a.j < pos and (
+                    a.kind != "nisba" or (a.j >= pos - 1 and self.bare(a.i - 1) not in _LED_BY)):
                 best = a  # a nationality right before the verb is its subject: مقاتلات إسرائيلية شنت (not the backer's:
                 # بدعم روسي هجوما)
         if best is None:
@@ -1072,7 +1074,8 @@ class _Sentence:
             return None  # تظاهر بأنه السيناتور، تظاهر بالموت: pretended, no protest
         if trig.lemma.startswith("طلب/") and self.bare(tj + 1) == "عدم" and self.bare(tj + 2) in _ANONYMITY:
             return None  # مصدر طلب عدم ذكر اسمه: a source asking not to be named
-        if trig.lemma.startswith(("أدان/", "دان/")) and any(self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
+        if trig.lemma.startswith(("أدان/", "دان/")) and any(
+                self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
             return None  # أدان القضاء البلجيكي عبد السلام بالسجن 20 عاما: a conviction, told by the sentence itself
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
@@ -1085,7 +1088,8 @@ class _Sentence:
                 reading = Reading(trig, form)
         if trig.type == "REQUEST" and trig.pos == "verb" and any(
                 self.bare(k).lstrip("ب") in ("مغادره",) for k in range(tj + 1, min(self.sj, tj + 10))) and any(
-                self.bare(k).lstrip("لب").removeprefix("ال") in _DIPLOMATS for k in range(tj + 1, min(self.sj, tj + 10))):
+                self.bare(k).lstrip("لب").removeprefix("ال") in _DIPLOMATS
+                for k in range(tj + 1, min(self.sj, tj + 10))):
             trig = replace(trig, type="SANCTION", cameo="161", mode="expel")  # طلبت الحكومة المغربية من الدبلوماسيين
             reading = Reading(trig, form)  # الإيرانيين مغادرة البلاد: an expulsion
         if trig.type == "AGREE" and trig.lemma.startswith("تعهد") and any(
@@ -1329,7 +1333,8 @@ class _Sentence:
                         a.i not in (source.i, source.j + 1) and (a.country != source.country
                                                                  or trig.type in _DOMESTIC))) and \
                         not (describes and a.i <= tj + 2 and self.word(a.i).startswith("ال")) and \
-                        not (noun and a.i == tj + 1 and trig.genitive != "target" and not a.text.endswith(("ين", "ون"))):
+                        not (noun and a.i == tj + 1 and trig.genitive != "target"
+                             and not a.text.endswith(("ين", "ون"))):
                     # العملية العسكرية التركية، عقوبات أميركية: a nationality agreeing with the act's noun is the doer's,
                     # not the target (but اعتقال أمريكيين: a people noun, the patient)
                     target = a
