@@ -604,3 +604,8 @@ def test_entities_a_verb_spelled_like_a_surname_is_no_person():
     assert entities_of("وقالت سلطات الطيران إن الإدارة تأمر بفحص محركات الطائرات.", "2018-04-18") == []
     ents = entities_of("وقال الرئيس البرازيلي ميشال تامر إن تامر سيزور الصين.", "2018-04-18")
     assert [len(e["mentions"]) for e in ents if e["name"] == "Michel Temer"] == [2]
+
+
+def test_entities_a_named_organization_wins_over_a_title_ending_inside_it():
+    ents = entities_of("وقال زعيم حركة خمس نجوم لويجي دي مايو إن الحكومة ستتشكل.", "2018-05-23")
+    assert {e["name"] for e in ents} >= {"Five Star Movement", "Luigi Di Maio"}

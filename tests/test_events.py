@@ -1627,3 +1627,8 @@ def test_events_asking_diplomats_to_leave_is_expulsion_lifting_is_no_coercion_ba
     evs = events_of("أبدت الولايات المتحدة مساندتها عبر بيان نشرته على موقع تويتر السبت، للاحتجاجات التي تشهدها إيران.",
                     "2018-01-01")
     assert not find(evs, "PROTEST", source="United States")
+
+
+def test_events_the_head_named_after_a_party_and_its_describing_word_acts():
+    evs = events_of("حذر زعيم حزب العمال البريطاني المعارض جيريمي كوربين، الجمعة، من إشعال حرب باردة مع روسيا.", "2018-03-16")
+    assert [label(e["source"]) for e in find(evs, "ACCUSE")] == ["Jeremy Corbyn"]

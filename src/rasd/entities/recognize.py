@@ -252,10 +252,16 @@ def find_hits(nt: NormText, lex: Lexicon, mtext: str | None = None) -> list[Hit]
         for plen, entries in readings:  # by word start, longest name first, then as found
             cands.append((word_start, word_start + plen - end_idx, len(cands), plen, end_idx, entries))
     cands.sort()
+    # a named organization starting inside a title and running past it (زعيم حركة خمس نجوم: the title alias زعيم حركة
+    # ends inside the movement's name) wins over the title, which then matches without its last word
+    named = [(c[0], c[4]) for c in cands if any(e.type == "org" for e in c[5])]
     out: list[Hit] = []
     last_end = -1
     for word_start, _, _, plen, end, entries in cands:
         if word_start >= last_end:
+            if named and all(e.type == "agent" for e in entries) and any(
+                    word_start < a < end < b for a, b in named):
+                continue
             out.append(Hit(word_start + plen, end, entries, text[word_start : word_start + plen], _best(entries)))
             last_end = end
     return out

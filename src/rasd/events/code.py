@@ -877,8 +877,10 @@ class _Sentence:
             if b.i > a.j and b.i - a.j <= 2 and b.kind == "person" and (b.country == a.country or (
                     headed and a.j in self.soft)) and (a.kind == "country" or a.j in self.soft):
                 return b
-            if headed and b.i == a.j + 1 and b.kind == "person" and a.kind == "organization":
-                return b  # وحض رئيس المجلس الأوروبي دونالد توسك: the head named right after the body
+            if headed and a.j < b.i <= a.j + 3 and b.kind == "person" and a.kind in ("organization", "group") \
+                    and not any(k in self.soft for k in range(a.j, b.i - 1)):
+                return b  # وحض رئيس المجلس الأوروبي دونالد توسك، زعيم حزب العمال البريطاني المعارض جيريمي كوربن: the
+                # head named right after the body (one or two describing words between)
         return a
 
     def antecedent(self, left: int, fits) -> Actor | None:
