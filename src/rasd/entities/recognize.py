@@ -110,7 +110,7 @@ def _noun_automaton() -> ahocorasick.Automaton:
     return auto
 
 
-_DIRECTIONS = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
+_DIRECTION_ADJECTIVES = frozenset(normalize_str(w) for w in "الشرقية الغربية الشمالية الجنوبية".split())
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +502,7 @@ class _Resolver:
             return True
         j, k = _next_word(text, h.end)
         w = text[j:k]
-        if not w or w in _DIRECTIONS or w in _PLACE_PREPS or w.startswith("و"):
+        if not w or w in _COMPASS or w in _PLACE_PREPS or w.startswith("و"):
             return True  # (بالعريش والطريق الدولي: a list of places goes on)
         return not (w in _GOES_ON or w in self.lex.common_words or w.startswith(_RAS))
 
@@ -896,7 +896,7 @@ class _Resolver:
         if first and (w.startswith("لل") or any(e.type == "agent" for e in self.lex.aliases.get(w, ()))
                       or self.verb_like(w)):
             return False  # قرية للهدنة، سجن الطبيب، منطقة تمتد، كهف غمرته المياه، منطقة سكنه: no name
-        if not first and (w in _DIRECTIONS or w[0] == "و" or (w[0] in "بلك" and self.clitic_article(w))):
+        if not first and (w in _DIRECTION_ADJECTIVES or w[0] == "و" or (w[0] in "بلك" and self.clitic_article(w))):
             return False  # مزهر ومركز المديرية: a و ends the name; so does a proclitic with ال (الفلاح بالعاصمة)
         return True
 
@@ -1464,7 +1464,7 @@ def _metonym(e: Entry) -> Entry:
     return replace(e, type="metonym", kind="country")
 
 
-_DIRECTIONS = frozenset(normalize_str(w) for w in ["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
+_COMPASS = frozenset(normalize_str(w) for w in ["جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي",
                                                    "وسط", "جنوبا", "شمالا", "شرقا", "غربا"])
 _PLACE_PREPS = frozenset(normalize_str(w) for w in ["في", "من", "إلى", "على", "عن", "قرب", "بالقرب"])
 _GOES_ON = frozenset(normalize_str(w) for w in ["أن", "أنه", "أنها", "أنهم", "عدم"])  # بحجة أن: "on the pretext"

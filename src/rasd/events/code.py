@@ -735,9 +735,13 @@ class _Sentence:
             return "by"  # قتل بأيدي عملاء سعوديين، برصاص قناص إسرائيلي: the nationality of the unnamed doers
         return prev if prev in _PREPS else ""
 
+    def printed(self, k: int) -> str:
+        """Word ``k`` as printed in the original text (hamza, ة and marks the normalization folded or dropped)."""
+        return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))]
+
     def taa(self, k: int) -> bool:
         """Whether word ``k`` is printed with a final ة (folded to ه by the normalization: ردة، not رده)."""
-        return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))].endswith("ة")
+        return self.printed(k).endswith("ة")
 
     def kin(self, k: int) -> bool:
         """A relative's noun in construct (ابنة، صهر، محامي …): the one named after it is whose relative; not one with
@@ -1159,7 +1163,7 @@ class _Sentence:
             if left > self.si and self.gkind(left - 1) == "pronoun":
                 source, how = self.speaker(left - 1), "speaker"
                 target = pool[-1] if pool else None
-            elif " اي" in trig.lemma or " إي" in trig.lemma:  # متهمة إياه: the subject accuses the one it acted on
+            elif " إيا" in trig.lemma:  # متهمة إياه: the subject accuses the one it acted on
                 source = next((a for a in pool if not self.marker(a)), None)
                 target = next((a for a in reversed(pool) if source is not None and a.i > source.j and self.marker(a)),
                               None)
@@ -1541,8 +1545,7 @@ class _Sentence:
                 s = self.after(k, ti, 4)
                 if s is None and k + 2 == ti and self.definite_noun(k + 1) and k + 1 not in self.trigger_toks \
                         and not self.words[k].endswith(("ون", "وا", "ان")) \
-                        and not self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k + 1]))].endswith(
-                            ("ه", "ها", "هم", "هما")) \
+                        and not self.printed(k + 1).endswith(("ه", "ها", "هم", "هما")) \
                         and self.words[k + 1] not in _TIME_WORDS and self.bare(k + 1) not in _PREPS \
                         and not any(x.i <= k + 1 <= x.j for x in self.actors) and k + 1 not in self.c.title_toks:
                     return None, None, ""  # فرض الغرب عقوبات على موسكو: the light verb's own subject, unnamed
