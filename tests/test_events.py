@@ -1632,3 +1632,14 @@ def test_events_asking_diplomats_to_leave_is_expulsion_lifting_is_no_coercion_ba
 def test_events_the_head_named_after_a_party_and_its_describing_word_acts():
     evs = events_of("حذر زعيم حزب العمال البريطاني المعارض جيريمي كوربين، الجمعة، من إشعال حرب باردة مع روسيا.", "2018-03-16")
     assert [label(e["source"]) for e in find(evs, "ACCUSE")] == ["Jeremy Corbyn"]
+
+
+def test_events_leaving_a_treaty_is_a_sanction_not_a_retreat():
+    evs = events_of("وأعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.", "2018-05-09")
+    (e,) = find(evs, "SANCTION")
+    assert (e["mode"], e["cameo"], label(e["source"]), e["target"]) == ("withdraw", "160", "Donald Trump", None)
+    assert not find(evs, "RETREAT")
+    evs = events_of("وانسحبت الولايات المتحدة من الاتفاق النووي في مايو.", "2018-06-09")
+    assert [e["mode"] for e in find(evs, "SANCTION")] == ["withdraw"]
+    evs = events_of("وانسحبت القوات التركية من القرية بموجب الاتفاق.", "2018-06-09")
+    assert find(evs, "RETREAT") and not find(evs, "SANCTION")

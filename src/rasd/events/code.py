@@ -178,6 +178,8 @@ _BACKING = frozenset(normalize_str(w) for w in ["مساندة", "مساندته�
                                                  "تأييدها", "تأييده", "تضامن", "تضامنها", "تضامنه"])  # support for
 _DIPLOMATS = frozenset(normalize_str(w) for w in ["دبلوماسيين", "دبلوماسيا", "دبلوماسيون", "سفير", "سفيرها", "سفيره",
                                                   "سفراء", "القائم", "دبلوماسي"])
+_PACTS = frozenset(normalize_str(w) for w in ["اتفاق", "اتفاقية", "معاهدة", "مفاوضات", "محادثات", "اتفاقيات",
+                                              "اتفاقات"])  # leaving one is no retreat (انسحبت من الاتفاق)
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -1098,6 +1100,11 @@ class _Sentence:
                 for k in range(tj + 1, min(self.sj, tj + 10))):
             trig = replace(trig, type="SANCTION", cameo="161", mode="expel")  # طلبت الحكومة المغربية من الدبلوماسيين
             reading = Reading(trig, form)  # الإيرانيين مغادرة البلاد: an expulsion
+        if trig.type == "RETREAT" and trig.lemma.startswith(("انسحب", "انسحاب")) and any(
+                self.bare(k) == "من" and self.words[k + 1].removeprefix("ال") in _PACTS
+                for k in range(tj + 1, min(self.sj - 1, tj + 6))):
+            trig = replace(trig, type="SANCTION", cameo="160", mode="withdraw")  # انسحاب بلاده من الاتفاق النووي،
+            reading = Reading(trig, form)  # انسحبت واشنطن من الاتفاق: leaving a treaty or talks cuts ties, no retreat
         if trig.type == "AGREE" and trig.lemma.startswith("تعهد") and any(
                 self.bare(k) in _RETALIATION for k in range(tj + 1, min(self.sj, tj + 9))):
             trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # تعهدت بالرد، تعهد بالانتقام: a vow
@@ -1377,7 +1384,8 @@ class _Sentence:
             if target is not None:
                 rule.append("target-group-named")
         if target is None and (trig.type in _DOMESTIC or trig.lemma.startswith("وجه/")) and source is not None and \
-                (trig.type != "RETREAT" or trig.mode == "release"):  # a withdrawal or resignation is at no one;
+                (trig.type != "RETREAT" or trig.mode == "release") and trig.mode != "withdraw":  # a withdrawal
+                # (from a place or a treaty) or a resignation is at no one;
             # charges brought (وجهت السلطات الفرنسية التهمة إلى عشرة أشخاص) are aimed at people of the place too
             counted = next((a.country for a in self.actors if a.kind == "nisba" and a.country and a.i > self.si
                             and a.country != source.country and (self.words[a.i - 1].isdigit()
@@ -1571,9 +1579,13 @@ class _Sentence:
                 if s is not None and s is not nxt:
                     source, how = s, how or "light-verb"
                     if nxt is not None and nxt.kind != "nisba" and not (
-                            str((nxt.ent or {}).get("id", "")).startswith("role:") and nxt.country == s.country):
+                            str((nxt.ent or {}).get("id", "")).startswith("role:") and nxt.country == s.country) \
+                            and not (self.words[k] not in self.data.doer_words and genitive == "source"
+                                     and nxt.country and nxt.country == s.country):
                         target = nxt  # قام ولي العهد بزيارة صالح الفوزان: with a light verb, the genitive is the other
                         # (but قام نتانياهو بأول زيارة رئيس وزراء إسرائيلي إلى بودابست: his own office, not another)
+                        # (nor, after a verb of declaring, its own country doing what it declares: أعلن ترامب انسحاب
+                        # الولايات المتحدة من الاتفاق)
                     return source, target, how
                 break
         if nxt is not None:
