@@ -1643,3 +1643,12 @@ def test_events_leaving_a_treaty_is_a_sanction_not_a_retreat():
     assert [e["mode"] for e in find(evs, "SANCTION")] == ["withdraw"]
     evs = events_of("وانسحبت القوات التركية من القرية بموجب الاتفاق.", "2018-06-09")
     assert find(evs, "RETREAT") and not find(evs, "SANCTION")
+
+
+def test_events_the_press_reports_force_it_does_not_use_it():
+    evs = events_of("ويذكر أن شبكة CNN لم تتمكن من التأكد من صحة وموعد الغارات الجوية التي ذكرها تقرير المرصد، مساء السبت.",
+                    "2018-02-16")
+    assert not find(evs, "ASSAULT", source="CNN")
+    evs = events_of("وظل ترامب خلال الأشهر القليلة الماضية يستهدف واشنطن بوست، التي يملكها مؤسس موقع أمازون جيف بيزوس.",
+                    "2018-04-16")
+    assert not find(evs, "ASSAULT", source="The Washington Post")
