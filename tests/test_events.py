@@ -1652,3 +1652,12 @@ def test_events_the_press_reports_force_it_does_not_use_it():
     evs = events_of("وظل ترامب خلال الأشهر القليلة الماضية يستهدف واشنطن بوست، التي يملكها مؤسس موقع أمازون جيف بيزوس.",
                     "2018-04-16")
     assert not find(evs, "ASSAULT", source="The Washington Post")
+
+
+def test_events_an_act_warned_against_is_not_done_and_not_the_warnings_object():
+    evs = events_of("وحذر وزير الدفاع الأمريكي جيم ماتيس من سحب القوات الأمريكية من سوريا قبل الأوان.", "2018-04-16")
+    assert [e["modality"] for e in find(evs, "RETREAT")] == ["conditional"]
+    assert not [e for e in evs if e["type"] in ("ACCUSE", "THREATEN") and e["target"]]
+    evs = events_of("لكن هناك دعوات لإلغاء الاجتماع بعد أن اتهمت الولايات المتحدة أمس الجمعة 12 من ضباط المخابرات "
+                    "الروسية بالتدخل في الانتخابات الرئاسية.", "2018-07-14")
+    assert [label(e["target"]) for e in find(evs, "ACCUSE", "United States")] == ["Russia intelligence"]

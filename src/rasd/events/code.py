@@ -180,6 +180,9 @@ _DIPLOMATS = frozenset(normalize_str(w) for w in ["دبلوماسيين", "دب�
                                                   "سفراء", "القائم", "دبلوماسي"])
 _PACTS = frozenset(normalize_str(w) for w in ["اتفاق", "اتفاقية", "معاهدة", "مفاوضات", "محادثات", "اتفاقيات",
                                               "اتفاقات"])  # leaving one is no retreat (انسحبت من الاتفاق)
+_ASIDE_SIDES = frozenset(normalize_str(w) for w in ["جهته", "جهتها", "جانبه", "جانبها", "جهتهم", "جانبهم", "خلاله",
+                                                    "خلالها"])  # من جهته، من خلالها: asides
+_WARNINGS = ("حذر", "يحذر", "تحذر", "محذر", "تحذير", "نحذر", "احذر")  # warn (the act warned against is not done)
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -1832,6 +1835,10 @@ class _Sentence:
                     return self.head_of(a, r_obj)
                 if w in _common_words() and self.bare(a.i - 2) in trig.targets and a.i - 2 > anchor:
                     return self.head_of(a, r_obj)
+            if not m and a.i - 2 == anchor + 1 and self.bare(a.i - 2) == "من" and "من" not in trig.targets \
+                    and self.bare(a.i - 1) not in _ASIDE_SIDES and not any(x.i <= a.i - 1 <= x.j for x in self.actors):
+                continue  # حذر ماتيس من سحب القوات الأمريكية: the genitive of a noun after the verb's own من is no
+                # object (but اتهمت الولايات المتحدة 12 من ضباط المخابرات الروسية: a part of them is)
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
                 if "obj" in trig.targets and a.i - anchor <= reach:
@@ -2068,6 +2075,11 @@ class _Sentence:
                     modality = "alleged"
                 if pos != "verb" and self.word(k) in ("المحتمل", "المحتمله", "محتمل", "محتمله"):
                     modality = "conditional"  # الضربة الأميركية المحتملة: a possible strike
+        if modality == "asserted" and pos != "verb" and any(
+                self.bare(k) in ("من", "مغبه") and any(self.bare(m).startswith(_WARNINGS)
+                                                       for m in range(max(self.si, k - 8), k))
+                for k in range(max(left, ti - 2), ti)):
+            modality = "conditional"  # حذر ماتيس من سحب القوات، حذرت روسيا من مغبة شن ضربات: warned against, not done
         if modality == "asserted" and pos != "verb" and any(
                 self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
             modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
