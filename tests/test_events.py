@@ -1661,3 +1661,12 @@ def test_events_an_act_warned_against_is_not_done_and_not_the_warnings_object():
     evs = events_of("لكن هناك دعوات لإلغاء الاجتماع بعد أن اتهمت الولايات المتحدة أمس الجمعة 12 من ضباط المخابرات "
                     "الروسية بالتدخل في الانتخابات الرئاسية.", "2018-07-14")
     assert [label(e["target"]) for e in find(evs, "ACCUSE", "United States")] == ["Russia intelligence"]
+
+
+def test_events_bare_militias_are_the_militias_the_page_named():
+    evs = events_of("وقتل 10 من ميليشيات الحوثي في تعز. كما استهدفت مقاتلات التحالف العربي بخمس غارات مواقع وتعزيزات "
+                    "وتجمعات للميليشيات في صرواح. واستهدفت الميليشيات المدنيين في الحديدة.", "2018-05-01")
+    assert [label(e["target"]) for e in find(evs, "ASSAULT", "Saudi-led coalition")] == ["Houthis (Ansar Allah)"]
+    assert [label(e["source"]) for e in evs if e["trigger"] == "واستهدفت"] == ["Houthis (Ansar Allah)"]
+    evs = events_of("واستهدفت الميليشيات المدنيين في الحديدة.", "2018-05-01")  # never named: no group guessed
+    assert not [e for e in evs if "Houthis" in (label(e["source"]) or "")]

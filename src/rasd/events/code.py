@@ -183,6 +183,8 @@ _PACTS = frozenset(normalize_str(w) for w in ["اتفاق", "اتفاقية", "�
 _ASIDE_SIDES = frozenset(normalize_str(w) for w in ["جهته", "جهتها", "جانبه", "جانبها", "جهتهم", "جانبهم", "خلاله",
                                                     "خلالها"])  # من جهته، من خلالها: asides
 _WARNINGS = ("حذر", "يحذر", "تحذر", "محذر", "تحذير", "نحذر", "احذر")  # warn (the act warned against is not done)
+_MILITIA_DESCRIBED = ("التابع", "الموالي", "المدعوم", "المسلحة", "المتحالف")  # الميليشيات التابعة لإيران: another
+_MILITIA_WORDS = ("ميليشي", "مليشي", "ميلشي")  # the militias named (ميليشيات الحوثي، ميليشيا حزب الله)
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -435,11 +437,42 @@ class _Coder:
             if k >= 0 and a < sentence_at[k][1]:
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
                     (None, {"start": a, "end": b, "country": country}))
+        militias = self.named_militias()
         for a, b, agent, sector, implied in self.doc.extra.get("_agents", []):
             k = bisect_right(starts, a) - 1
             if k >= 0 and a < sentence_at[k][1]:
+                group = militias.get(a)
                 raw.setdefault((sentence_at[k][2], sentence_at[k][3]), []).append(
-                    (None, {"start": a, "end": b, "agent": agent, "sector": sector, "country": implied}))
+                    (None, {"start": a, "end": b, "agent": agent, "sector": sector, "country": implied})
+                    if group is None else (group, {"start": a, "end": b, "text": self.doc.text[a:b]}))
+
+    def named_militias(self) -> dict[int, dict]:
+        """Bare militia nouns (الميليشيات) after the page has named the militias (ميليشيات الحوثي): the start of each
+        bare one → the group last named so, which it stands for (not the people of the place where it fights)."""
+        agents = [(x[0], x[1], None) for x in self.doc.extra.get("_agents", []) if x[2] == "militias" and x[4] is None]
+        if not agents:
+            return {}
+        text = self.doc.text
+        named = [(m["start"], m["end"], ent) for ent in self.doc.extra.get("entities", [])
+                 if ent["kind"] == "group" and not str(ent["id"]).startswith("agent:") for m in ent["mentions"]]
+        if not named:
+            return {}
+        after = {a: ent for a, _, ent in named}
+        out: dict[int, dict] = {}
+        last = None
+        for a, b, ent in sorted(agents + named, key=lambda x: x[0]):
+            if ent is not None:  # ميليشيات الحوثي, one name
+                if normalize_str(text[a:b]).lstrip("وفبل").removeprefix("ال").startswith(_MILITIA_WORDS):
+                    last = ent
+                continue
+            k = b
+            while k < len(text) and text[k] in " _#":
+                k += 1
+            if k > b and k in after:  # الميليشيات الحوثيين، #ميليشيا_الحوثي: a militia word before the name
+                last = after[k]
+            elif last is not None and not text[b : b + 12].lstrip(" ").startswith(_MILITIA_DESCRIBED):
+                out[a] = last
+        return out
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
         raw = self.raw_actors.get((story, sentence))
