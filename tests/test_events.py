@@ -1668,5 +1668,7 @@ def test_events_bare_militias_are_the_militias_the_page_named():
                     "وتجمعات للميليشيات في صرواح. واستهدفت الميليشيات المدنيين في الحديدة.", "2018-05-01")
     assert [label(e["target"]) for e in find(evs, "ASSAULT", "Saudi-led coalition")] == ["Houthis (Ansar Allah)"]
     assert [label(e["source"]) for e in evs if e["trigger"] == "واستهدفت"] == ["Houthis (Ansar Allah)"]
+    evs = events_of("قصف المتمردون الحوثيون قرية في تعز. واستهدف المتمردون المدنيين في الحديدة.", "2018-05-01")
+    assert [label(e["source"]) for e in evs if e["trigger"] == "واستهدف"] == ["Houthis (Ansar Allah)"]
     evs = events_of("واستهدفت الميليشيات المدنيين في الحديدة.", "2018-05-01")  # never named: no group guessed
     assert not [e for e in evs if "Houthis" in (label(e["source"]) or "")]

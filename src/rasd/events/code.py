@@ -447,9 +447,11 @@ class _Coder:
                     if group is None else (group, {"start": a, "end": b, "text": self.doc.text[a:b]}))
 
     def named_militias(self) -> dict[int, dict]:
-        """Bare militia nouns (الميليشيات) after the page has named the militias (ميليشيات الحوثي): the start of each
-        bare one → the group last named so, which it stands for (not the people of the place where it fights)."""
-        agents = [(x[0], x[1], None) for x in self.doc.extra.get("_agents", []) if x[2] == "militias" and x[4] is None]
+        """Bare militia and rebel nouns (الميليشيات، المتمردون) after the page has named them (ميليشيات الحوثي،
+        المتمردين الحوثيين): the start of each bare one → the group last named so, which it stands for (not the
+        people of the place where it fights)."""
+        agents = [(x[0], x[1], x[2]) for x in self.doc.extra.get("_agents", []) if x[2] in ("militias", "rebels")
+                  and x[4] is None]
         if not agents:
             return {}
         text = self.doc.text
@@ -459,19 +461,22 @@ class _Coder:
             return {}
         after = {a: ent for a, _, ent in named}
         out: dict[int, dict] = {}
-        last = None
-        for a, b, ent in sorted(agents + named, key=lambda x: x[0]):
-            if ent is not None:  # ميليشيات الحوثي, one name
-                if normalize_str(text[a:b]).lstrip("وفبل").removeprefix("ال").startswith(_MILITIA_WORDS):
-                    last = ent
+        last: dict[str, dict] = {}  # agent → the group last named by it
+        for a, b, x in sorted([*agents, *named], key=lambda x: x[0]):
+            if not isinstance(x, str):  # ميليشيات الحوثي, one name
+                head = normalize_str(text[a:b]).lstrip("وفبل").removeprefix("ال")
+                if head.startswith(_MILITIA_WORDS):
+                    last["militias"] = x
+                elif head.startswith("متمرد"):  # المتمردين الحوثيين
+                    last["rebels"] = x
                 continue
             k = b
             while k < len(text) and text[k] in " _#":
                 k += 1
-            if k > b and k in after:  # الميليشيات الحوثيين، #ميليشيا_الحوثي: a militia word before the name
-                last = after[k]
-            elif last is not None and not text[b : b + 12].lstrip(" ").startswith(_MILITIA_DESCRIBED):
-                out[a] = last
+            if k > b and k in after:  # الميليشيات الحوثية، #ميليشيا_الحوثي، المتمردين الحوثيين: the word before the name
+                last[x] = after[k]
+            elif x in last and not text[b : b + 12].lstrip(" ").startswith(_MILITIA_DESCRIBED):
+                out[a] = last[x]
         return out
 
     def actors_for(self, story: int, sentence: int) -> list[Actor]:
