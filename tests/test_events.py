@@ -1672,3 +1672,10 @@ def test_events_bare_militias_are_the_militias_the_page_named():
     assert [label(e["source"]) for e in evs if e["trigger"] == "واستهدف"] == ["Houthis (Ansar Allah)"]
     evs = events_of("واستهدفت الميليشيات المدنيين في الحديدة.", "2018-05-01")  # never named: no group guessed
     assert not [e for e in evs if "Houthis" in (label(e["source"]) or "")]
+
+
+def test_events_one_of_those_usually_struck_after_a_bare_kill_verb_is_its_patient():
+    evs = events_of("قتل جندي أميركي وأصيب أربعة آخرون في هجوم وقع بالصومال، وفق ما ذكرت تقارير إعلامية الجمعة.", "2018-06-08")
+    assert [(e["source"], label(e["target"])) for e in find(evs, "ASSAULT")] == [(None, "United States soldiers")]
+    evs = events_of("وقتل جندي إسرائيلي فلسطينيا في الخليل.", "2018-06-08")  # an object follows: active
+    assert [label(e["source"]) for e in find(evs, "ASSAULT")] == ["Israel soldiers"]

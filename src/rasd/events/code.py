@@ -116,6 +116,13 @@ _PASSIVE_NEXT = frozenset(normalize_str(w) for w in [
     "أحد", "إحدى", "شخص", "شخصان", "شخصين", "آخرون", "آخران", "آخرين", "فيها", "فيه", "خلاله", "خلالها", "بها",
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس",
     "ست", "سبع", "ثماني", "تسع", "عشر", "بجروح"])
+_VICTIM_NOUNS = frozenset(normalize_str(w) for w in [
+    "جندي", "شرطي", "مدني", "طفل", "صحفي", "صحافي", "مواطن", "رجل", "امرأة", "ضابط", "عنصر", "قيادي", "القيادي",
+    "الجندي", "الشرطي", "الضابط", "الصحفي", "الصحافي", "المواطن", "الطفل", "الشاب", "شاب", "فلسطيني", "الفلسطيني",
+    "زعيم", "قائد"])  # after a bare قتل، اعتقل: its patient, when no object follows (passive_next)
+_WOUNDED = frozenset(normalize_str(w) for w in ["وأصيب", "وأصيبت", "وجرح", "وأصيب", "واعتقل", "بالرصاص", "برصاصة",
+                                               "بجروح", "متأثرا", "متأثرة", "الخميس", "الجمعة", "السبت", "الأحد",
+                                               "الاثنين", "الثلاثاء", "الأربعاء", "أمس", "اليوم"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
@@ -1783,6 +1790,18 @@ class _Sentence:
             return False
         if w.isdigit() or w in _PASSIVE_NEXT:
             return True
+        if w in _VICTIM_NOUNS:  # قتل جندي أميركي وأصيب أربعة آخرون، قتل القيادي الحوثي أبو محمد المرتضى، قائد …:
+            # one of those usually struck, named and described, then no object (قتل جندي إسرائيلي فلسطينيا is active)
+            for k in range(tj + 2, min(self.sj, tj + 8) + 1):
+                word = self.bare(k)
+                if k >= self.sj or k - 1 in self.soft or word in _CIRCUMSTANCE or word in _CIRCUMSTANCE_MORE \
+                        or self.words[k] in _WOUNDED or word in _WOUNDED:
+                    return True
+                if word.endswith("يا") or word.isdigit():
+                    return False  # قتل جندي إسرائيلي فلسطينيا: the object, an accusative nationality or a count
+                if not (any(a.i <= k <= a.j for a in self.actors) or word.endswith(("ي", "يه"))):
+                    return False
+            return False
         return w in ("علي", "من") and self.bare(tj + 2) in ("يد", "ايدي", "قبل")  # على يد، من قبل
 
     def plural_passive(self, ti: int, trig, left: int) -> bool:
@@ -1795,7 +1814,8 @@ class _Sentence:
             return nxt in _CIRCUMSTANCE
         if w in (perfect, perfect + "ت"):
             victim = self.before(ti, left, 1)
-            return (nxt in _CIRCUMSTANCE or nxt in _CIRCUMSTANCE_MORE) and victim is not None and (
+            return (nxt in _CIRCUMSTANCE or nxt in _CIRCUMSTANCE_MORE or self.word(ti + 1) in _WOUNDED
+                    or nxt in _WOUNDED) and victim is not None and (
                 victim.kind in ("person", "nisba") or (victim.kind == "agent"
                                                       and (victim.ent or {}).get("sector") not in _ARMED))
             # (القوات الإسرائيلية قتلت في السنتين الماضيتين عشرات الفلسطينيين: an armed body kills)
