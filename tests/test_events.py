@@ -1679,3 +1679,9 @@ def test_events_one_of_those_usually_struck_after_a_bare_kill_verb_is_its_patien
     assert [(e["source"], label(e["target"])) for e in find(evs, "ASSAULT")] == [(None, "United States soldiers")]
     evs = events_of("وقتل جندي إسرائيلي فلسطينيا في الخليل.", "2018-06-08")  # an object follows: active
     assert [label(e["source"]) for e in find(evs, "ASSAULT")] == ["Israel soldiers"]
+
+
+def test_events_losses_in_the_ranks_of_a_group_name_the_one_struck():
+    evs = events_of("كما شنت قوات الشرعية اليمنية قصفًا مدفعيًا عنيفًا على مواقع متفرقة للمليشيات أسفر عن خسائر كبيرة في "
+                    "صفوف الحوثيين غرب منطقة ضبوعة.", "2018-05-05")
+    assert [label(e["target"]) for e in find(evs, "ASSAULT")] == ["Houthis (Ansar Allah)"]

@@ -1428,7 +1428,9 @@ class _Sentence:
             # (not as its doer) is the one struck, rather than the people of the place
             target = next((a for a in self.people if tj < a.i < min(self.sj, tj + 12) and a.kind == "group"
                            and a.key != source.key and a.country != source.country
-                           and self.marker(a) not in ("by", "من", "مع") and self.bare(a.i - 1) not in _LED_BY), None)
+                           and self.marker(a) not in ("by", "من", "مع") and self.bare(a.i - 1) not in _LED_BY), None) \
+                or next((a for a in self.people if tj < a.i < self.sj and a.kind in ("group", "organization")
+                         and a.key != source.key and self.bare(a.i - 1) == "صفوف"), None)  # خسائر في صفوف الحوثيين
             if target is not None:
                 rule.append("target-group-named")
         if target is None and (trig.type in _DOMESTIC or trig.lemma.startswith("وجه/")) and source is not None and \
