@@ -1685,3 +1685,11 @@ def test_events_losses_in_the_ranks_of_a_group_name_the_one_struck():
     evs = events_of("كما شنت قوات الشرعية اليمنية قصفًا مدفعيًا عنيفًا على مواقع متفرقة للمليشيات أسفر عن خسائر كبيرة في "
                     "صفوف الحوثيين غرب منطقة ضبوعة.", "2018-05-05")
     assert [label(e["target"]) for e in find(evs, "ASSAULT")] == ["Houthis (Ansar Allah)"]
+
+
+def test_events_an_act_dated_after_the_page_is_to_come():
+    evs = events_of("وتستضيف القاهرة يومي 18 و19 يونيو المقبل أعمال اللجنة التساعية بين دول مصر والسودان وأثيوبيا.",
+                    "2018-06-01")
+    assert [e["modality"] for e in find(evs, "CONSULT")] == ["future"]
+    evs = events_of("وقامت المحكمة الإسرائيلية العليا بتجميد الخطة وأمهلت الدولة حتى 26 مارس لإعطاء مبرر.", "2018-03-01")
+    assert all(e["modality"] == "asserted" for e in evs)  # a deadline is no date of the act

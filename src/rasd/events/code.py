@@ -192,6 +192,8 @@ _ASIDE_SIDES = frozenset(normalize_str(w) for w in ["جهته", "جهتها", "�
 _WARNINGS = ("حذر", "يحذر", "تحذر", "محذر", "تحذير", "نحذر", "احذر")  # warn (the act warned against is not done)
 _MILITIA_DESCRIBED = ("التابع", "الموالي", "المدعوم", "المسلحة", "المتحالف")  # الميليشيات التابعة لإيران: another
 _MILITIA_WORDS = ("ميليشي", "مليشي", "ميلشي")  # the militias named (ميليشيات الحوثي، ميليشيا حزب الله)
+_NOT_WHEN = frozenset(normalize_str(w) for w in ["حتى", "بحلول", "اعتبارا", "اعتبارًا", "من", "بعد", "قبل", "منذ",
+                                                "مهلة", "موعد", "أقصاه", "غضون", "خلال", "نهاية", "مطلع"])
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -1526,6 +1528,9 @@ class _Sentence:
         inherited = date is not None and date is self.story_date
         if inherited:
             rule.append("date-from-story")
+        elif date is not None and modality == "asserted" and form.tense != "perfect" and self.own_later_date(date, ti, tj):
+            modality = "future"  # يستضيف ترامب الملك عبد الله الأسبوع المقبل، يبدأ أفورقي زيارة لإثيوبيا غدا: its
+            rule.append("date-after-publication")  # own date comes after the page's, so it has not happened yet
         f = Found(reading, self.story, self.index, ti, tj, sources, targets, how, modality, negated, date, location,
                   self.amount(ti, r_obj) if trig.type == "AID" else None, rule, round(max(conf, 0.3), 2), inherited)
         self.events.append(f)
@@ -2206,6 +2211,20 @@ class _Sentence:
         if not near:
             return self.story_date
         return min(near, key=lambda d: abs(d.start - mid))
+
+    def own_later_date(self, d: DateMention, ti: int, tj: int) -> bool:
+        """A date after the page's, within six words of the act and not a deadline or a starting point (حتى 12 مايو،
+        بحلول عام 2050، اعتبارا من 1 يوليو، بعد أسبوع): the act is to come."""
+        if self.c.published is None or d.date <= self.c.published:
+            return False
+        k = self.c.tok_at(d.start)
+        if not (tj < k <= tj + 6 or ti - 4 <= k < ti) or any(m in self.soft for m in range(min(k, tj), max(k, ti))):
+            return False
+        if any(self.bare(m) in _NOT_WHEN for m in range(max(self.si, k - 2), k)):
+            return False
+        return not any(self.words[m] in self.data.doer_words and not self.bare(m).startswith(("ي", "ت", "ن", "س"))
+                       for m in range(max(self.si, ti - 3), ti))  # فقامت باعتقاله مجددا في 9 أبريل من نفس العام:
+        # a perfect light verb tells a done act, whatever the date read
 
     def attributive_year(self, d: DateMention, mid: int) -> bool:
         """A bare year after the act, right after a noun of a dated happening and its adjectives (بمزاعم تدخلها في
