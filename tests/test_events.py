@@ -1693,3 +1693,8 @@ def test_events_an_act_dated_after_the_page_is_to_come():
     assert [e["modality"] for e in find(evs, "CONSULT")] == ["future"]
     evs = events_of("وقامت المحكمة الإسرائيلية العليا بتجميد الخطة وأمهلت الدولة حتى 26 مارس لإعطاء مبرر.", "2018-03-01")
     assert all(e["modality"] == "asserted" for e in evs)  # a deadline is no date of the act
+
+
+def test_events_a_verbal_noun_after_a_light_verb_to_come_is_future():
+    evs = events_of("وأعلن لافروف أن موسكو ستقوم بطرد دبلوماسيين بريطانيين.", "2018-03-16")
+    assert [e["modality"] for e in find(evs, "SANCTION")] == ["future"]

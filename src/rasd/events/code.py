@@ -2146,6 +2146,9 @@ class _Sentence:
                 for k in range(max(left, ti - 2), ti)):
             modality = "conditional"  # حذر ماتيس من سحب القوات، حذرت روسيا من مغبة شن ضربات: warned against, not done
         if modality == "asserted" and pos != "verb" and any(
+                self.bare(k) in _FUTURE_NEXT for k in range(max(left, ti - 4), ti)):
+            modality = "future"  # سيبدأ رحلته بزيارة إلى بروكسل، وسيعقد ترامب قمة مع كيم: a light verb to come
+        if modality == "asserted" and pos != "verb" and any(
                 self.bare(k) in _FUTURE_NEXT for k in range(tj + 1, min(self.sj, tj + 3))):
             modality = "future"  # مناورات عسكرية ستجرى يومي 24 و25 فبراير، قمة ستعقد: the act is to come
         if modality == "asserted" and self.bare(ti).startswith("ب") and any(
