@@ -1698,3 +1698,11 @@ def test_events_an_act_dated_after_the_page_is_to_come():
 def test_events_a_verbal_noun_after_a_light_verb_to_come_is_future():
     evs = events_of("وأعلن لافروف أن موسكو ستقوم بطرد دبلوماسيين بريطانيين.", "2018-03-16")
     assert [e["modality"] for e in find(evs, "SANCTION")] == ["future"]
+
+
+def test_events_a_stance_on_an_act_pointed_at_is_aimed_at_its_doer():
+    evs = events_of("وافق مجلس حقوق الإنسان الجمعة على قرار يدعو لإرسال لجنة تحقيق إلى غزة. وأدانت إسرائيل هذا القرار في "
+                    "بيان.", "2018-05-19")
+    assert [label(e["target"]) for e in find(evs, "ACCUSE", "Israel")] == ["UN Human Rights Council"]
+    evs = events_of("وقد حذر تشاوش أوغلو هذا الأسبوع بأن العلاقات بين البلدين وصلت إلى مرحلة حرجة.", "2018-08-10")
+    assert not [e for e in evs if "answers-act" in e["rule"]]  # هذا الأسبوع is a time, not an act

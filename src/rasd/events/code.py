@@ -194,6 +194,10 @@ _MILITIA_DESCRIBED = ("التابع", "الموالي", "المدعوم", "ال�
 _MILITIA_WORDS = ("ميليشي", "مليشي", "ميلشي")  # the militias named (ميليشيات الحوثي، ميليشيا حزب الله)
 _NOT_WHEN = frozenset(normalize_str(w) for w in ["حتى", "بحلول", "اعتبارا", "اعتبارًا", "من", "بعد", "قبل", "منذ",
                                                 "مهلة", "موعد", "أقصاه", "غضون", "خلال", "نهاية", "مطلع"])
+_POINTING = frozenset(normalize_str(p + w) for p in ("", "ب", "ل") for w in ["هذا", "هذه", "ذلك", "تلك", "هذين",
+                                                                             "هاتين"])  # a demonstrative object
+_POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسبوع", "العام", "اليوم", "الصباح", "المساء",
+                                                     "الأثناء", "الوقت", "السنة", "الإطار", "الصدد", "السياق"])  # هذا الشهر
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -265,6 +269,24 @@ def _denied_accuser(f: Found, found: list[Found]) -> None:
                 f.target = list(g.source)
                 f.rule.append("denies-accuser")
             return
+
+
+def _answered_act(f: Found, found: list[Found]) -> None:
+    """ورحبت الجامعة العربية بهذه الخطوة، وأدانت إسرائيل هذا القرار، وانتقد مسؤول ذلك الحظر: a stance on an act
+    pointed at (a demonstrative right after the verb and its subject) is aimed at whoever did the latest act the story
+    told, in this sentence or the two before, someone else than the one taking the stance."""
+    who = {a.key for a in f.source}
+    countries = {a.country for a in f.source if a.country}
+    for g in reversed(found):
+        if g.story != f.story or g.sentence < f.sentence - 2:
+            return
+        if not g.source or g.negated or g.modality != "asserted":
+            continue
+        if who & {a.key for a in g.source} or countries & {a.country for a in g.source if a.country}:
+            return  # the latest act is the speaker's (or its country's) own: what it points at is no one else's
+        f.target = list(g.source)
+        f.rule.append("answers-act")
+        return
 
 
 def _ordered_acts(coded: list[Found]) -> list[Found]:
@@ -629,6 +651,8 @@ class _Coder:
                     for f in _ordered_acts(coded):
                         if f.reading.trigger.type == "REJECT" and not f.target and f.source:
                             _denied_accuser(f, found)
+                        if not f.target and f.source and "demonstrative" in f.rule:
+                            _answered_act(f, found)
                         found.append(f)
                     if quoted:
                         quotes.extend(ctx.quotes(sent.start, sent.end))
@@ -1524,6 +1548,11 @@ class _Sentence:
         if left > self.si and self.gkind(left - 1) == "relative":
             conf -= 0.2
             rule.append("relative-clause")
+        if not targets and sources and trig.type in ("ACCUSE", "SUPPORT", "REJECT"):
+            k = max(tj, sources[-1].j if sources[-1].i > tj else tj) + 1
+            if k + 1 < self.sj and self.bare(k + 1) not in _POINTED_TIMES and (self.bare(k) in _POINTING or (
+                    self.bare(k) in ("علي", "من", "عن") and self.bare(k + 1) in _POINTING)):
+                rule.append("demonstrative")  # وأدانت إسرائيل هذا القرار، رحبت بهذه الخطوة: an act pointed at
         date = self.date_for(ti, tj, left, r_obj)
         inherited = date is not None and date is self.story_date
         if inherited:
