@@ -1706,3 +1706,11 @@ def test_events_a_stance_on_an_act_pointed_at_is_aimed_at_its_doer():
     assert [label(e["target"]) for e in find(evs, "ACCUSE", "Israel")] == ["UN Human Rights Council"]
     evs = events_of("وقد حذر تشاوش أوغلو هذا الأسبوع بأن العلاقات بين البلدين وصلت إلى مرحلة حرجة.", "2018-08-10")
     assert not [e for e in evs if "answers-act" in e["rule"]]  # هذا الأسبوع is a time, not an act
+
+
+def test_events_the_doer_of_an_act_judged_is_named_in_its_relative_clause():
+    evs = events_of("نددت الولايات المتحدة، الخميس، بالهجمات الصاروخية الاستفزازية التي شنتها إيران من سوريا.", "2018-05-11")
+    assert [label(e["target"]) for e in find(evs, "ACCUSE", "United States")] == ["Iran"]
+    evs = events_of("استنكرت الهيئة العامة للطيران المدني في قطر بيان نظيرتها الإماراتية والذي يتهم دولة قطر بتهديد الأمن.",
+                    "2018-01-16")
+    assert not [e for e in evs if "doer-of-judged-act" in e["rule"]]  # يتهم is no verb with an object pronoun
