@@ -1714,3 +1714,10 @@ def test_events_the_doer_of_an_act_judged_is_named_in_its_relative_clause():
     evs = events_of("استنكرت الهيئة العامة للطيران المدني في قطر بيان نظيرتها الإماراتية والذي يتهم دولة قطر بتهديد الأمن.",
                     "2018-01-16")
     assert not [e for e in evs if "doer-of-judged-act" in e["rule"]]  # يتهم is no verb with an object pronoun
+
+
+def test_events_a_single_accusation_of_someone_is_against_them():
+    evs = events_of("وأوصت الشرطة الإسرائيلية الثلاثاء باتهام نتانياهو رسميا بالفساد والاحتيال.", "2018-02-14")
+    assert [label(e["target"]) for e in find(evs, "ACCUSE")] == ["Benjamin Netanyahu"]
+    evs = events_of("وأضاف بيسكوف أن اتهام روسيا ليس له أساس من الصحة.", "2018-03-20")
+    assert not find(evs, "ACCUSE", "Russia")  # Russia is accused, not accusing

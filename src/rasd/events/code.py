@@ -1695,9 +1695,13 @@ class _Sentence:
             if genitive == "armed":  # قصف الطيران الروسي: an armed body shells; قصف المستشفى: a hospital is shelled
                 genitive = "source" if nxt.kind == "country" or (nxt.kind in ("organization", "group", "agent") and (
                     nxt.ent or {}).get("sector") in _ARMED) else "target"  # قصف إسرائيل لقطاع غزة
-            if genitive == "source" and nxt.kind != "nisba" and "تهام" in self.words[ti] and any(
-                    self.word(nxt.j + 1).startswith(p) for p in _CHARGE_PREFIXES):
-                genitive = "target"  # اتهام موسكو بتسميمه: the one accused, the charge after it (اتهامات ترامب لإيران)
+            if genitive == "source" and nxt.kind != "nisba" and "تهام" in self.words[ti] and (any(
+                    self.word(nxt.j + 1).startswith(p) for p in _CHARGE_PREFIXES) or (
+                    "تهامات" not in self.words[ti] and not self.word(nxt.j + 1).startswith(("بان", "بأن"))
+                    and not any(nxt.j < a.i <= nxt.j + 2 and a.kind != "nisba" for a in self.people))):
+                genitive = "target"  # اتهام موسكو بتسميمه: the one accused, the charge after it (اتهامات ترامب لإيران);
+                # a single accusation of someone is against them too (اتهام روسيا ليس له أساس), unless another actor
+                # follows (اتهام موسكو لبريطانيا، اتهام جونسون الرئيس بوتين)
             if genitive == "target" and nxt.kind == "nisba" and (nxt.text.endswith(("ين", "ون")) or (
                     not definite and nxt.text.startswith("ال"))):
                 target, how = nxt, "genitive-target"  # مقتل فلسطينيين، اعتقال الأمريكيين: a people noun, the patient
