@@ -1395,21 +1395,6 @@ class _Sentence:
                 rule.append("antecedent")
         if target is None:
             target = self.find_target(trig, ti, tj, sources, r_obj)
-        if target is None and trig.type in ("ACCUSE", "REJECT", "SUPPORT") and not noun:
-            # نددت الولايات المتحدة بالهجمات الصاروخية التي شنتها إيران، رحب بالخطوة التي اتخذتها السعودية: the one who
-            # did the act judged, named right after the verb of its relative clause
-            k0 = source.j if source is not None and source.i > tj else tj  # past the subject (وسائل الإعلام التي
-            # يديرها الحوثيون اتهمت: that relative clause describes the accuser)
-            while self.words[k0 + 1 : k0 + 2] and self.words[k0 + 1] in _TIME_WORDS:
-                k0 += 1  # a time between commas (نددت الولايات المتحدة، الخميس، بالهجمات)
-            k = next((k for k in range(k0 + 2, min(self.sj - 2, k0 + 8)) if self.bare(k) in ("التي", "الذي")), None)
-            verb = self.words[k + 1] if k is not None else ""
-            if k is not None and not any(m in self.soft for m in range(k0 + 1, k)) and any(
-                    verb.endswith(p) and len(verb) - len(p) >= 3 for p in ("ها", "ه", "هم")):  # (not يتهم)
-                target = next((a for a in self.people if a.i == k + 2 and a.kind not in ("nisba", "agent") and not a.prefix
-                               and not (source is not None and a.key == source.key)), None)
-                if target is not None:
-                    rule.append("doer-of-judged-act")
         if target is None and trig.type == "MOBILIZE":  # بنشر قوات على الحدود مع المكسيك: the neighbour faced
             target = next((a for a in self.people if tj < a.i < r_obj and a.kind == "country" and self.marker(a) == "مع"
                            and self.bare(a.i - 2).removeprefix("ال") == "حدود"), None)
