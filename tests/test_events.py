@@ -1713,3 +1713,13 @@ def test_events_a_single_accusation_of_someone_is_against_them():
     assert [label(e["target"]) for e in find(evs, "ACCUSE")] == ["Benjamin Netanyahu"]
     evs = events_of("وأضاف بيسكوف أن اتهام روسيا ليس له أساس من الصحة.", "2018-03-20")
     assert not find(evs, "ACCUSE", "Russia")  # Russia is accused, not accusing
+
+
+def test_events_a_verbal_noun_with_a_possessive_is_its_owners_act():
+    evs = events_of("وكان السفير الفلسطيني لدى الأمم المتحدة جدد الجمعة من جهته مطالبته الأمم المتحدة بإجراء تحقيق مستقل.",
+                    "2018-05-19")
+    assert [(label(e["source"]), label(e["target"])) for e in find(evs, "REQUEST")] == [("PSE", "United Nations")]
+    evs = events_of("تحدث ترامب خلال تجمع انتخابي عن مطالبته للعاهل السعودي الملك سلمان بأن تدفع المملكة الأموال.",
+                    "2018-10-03")
+    assert [(label(e["source"]), label(e["target"])) for e in find(evs, "REQUEST")] == [
+        ("Donald Trump", "King Salman bin Abdulaziz")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -815,6 +816,19 @@ class _Sentence:
         """Word ``k`` as printed in the original text (hamza, ة and marks the normalization folded or dropped)."""
         return self.c.doc.text[slice(*self.c.nt.span_to_original(*self.spans[k]))]
 
+    def possessed(self, k: int, lemma: str) -> bool:
+        """Whether the verbal noun at ``k`` carries a possessive pronoun (مطالبته، زيارتها، دعوتهم، هجومه): its doer
+        is that pronoun, so a name right after it is its object, not its genitive."""
+        w = unicodedata.normalize("NFC", self.printed(k)).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        for head in lemma.split("/"):
+            if " " in head:
+                return False
+            for suf in ("هما", "ها", "هم", "ه"):
+                if w.endswith(suf) and (w[: -len(suf)].endswith(head.removesuffix("ة") + "ت") if head.endswith("ة")
+                                        else w[: -len(suf)].endswith(head)):
+                    return True
+        return False
+
     def taa(self, k: int) -> bool:
         """Whether word ``k`` is printed with a final ة (folded to ه by the normalization: ردة، not رده)."""
         return self.printed(k).endswith("ة")
@@ -1273,8 +1287,21 @@ class _Sentence:
                 trig = replace(trig, type="AID", cameo="072", mode=None)  # armed backing in a fight: military aid
                 reading = Reading(trig, form)
         elif noun:
+            owner = ti == tj and genitive == "source" and self.possessed(ti, trig.lemma)
+            if owner:
+                genitive = "target"  # مطالبته الأمم المتحدة بإجراء تحقيق: his demand; the one named after it is asked
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
                                                  trig.type in _DECLARED or trig.mode in _DECLARED or form.owned)
+            if owner and source is None:  # تحدث ترامب عن مطالبته للعاهل السعودي: the pronoun's owner is the nearest
+                # actor before it in its clause with no preposition before it (إن تنظيم الدولة خطف … أثناء هجومه), not
+                # the press, else the sentence's first such actor (أعلن ترامب أن قمته مع كيم)
+                def fits(a: Actor) -> bool:
+                    return a.j < ti and a.kind not in ("nisba", "place") and not self.marker(a) \
+                        and (a.ent or {}).get("sector") not in ("MED", "JRN") \
+                        and not (target is not None and a.key == target.key)
+                source = next((a for a in reversed(self.people) if left <= a.i and fits(a)), None) or next(
+                    (a for a in self.people if self.si <= a.i and fits(a)), None)
+                how = "possessor" if source is not None else how
             if trig.type == "PROTEST" and self.words[ti].startswith("لل"):
                 # استدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على: the one who summons protests
                 # (the sentence's subject, at its start or after its opening verb, no clause break before the
