@@ -1723,3 +1723,8 @@ def test_events_a_verbal_noun_with_a_possessive_is_its_owners_act():
                     "2018-10-03")
     assert [(label(e["source"]), label(e["target"])) for e in find(evs, "REQUEST")] == [
         ("Donald Trump", "King Salman bin Abdulaziz")]
+
+
+def test_events_a_document_that_demands_speaks_for_its_issuer():
+    evs = events_of("وصدق مجلس الأمن الدولي في ديسمبر على مشروع قرار يطالب إسرائيل بوقف كل النشاطات الاستيطانية.", "2018-05-11")
+    assert [(label(e["source"]), label(e["target"])) for e in find(evs, "REQUEST")] == [("UN Security Council", "Israel")]

@@ -199,6 +199,8 @@ _POINTING = frozenset(normalize_str(p + w) for p in ("", "ب", "ل") for w in ["
                                                                              "هاتين"])  # a demonstrative object
 _POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسبوع", "العام", "اليوم", "الصباح", "المساء",
                                                      "الأثناء", "الوقت", "السنة", "الإطار", "الصدد", "السياق"])  # هذا الشهر
+_DOCUMENTS = frozenset(normalize_str(w) for w in ["قرار", "قرارا", "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "مذكرة",
+                                                "قانون", "قانونا"])  # a document "that demands" (قرار يطالب)
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -1561,6 +1563,16 @@ class _Sentence:
             trig = replace(trig, type="ACCUSE", cameo="111", mode="disapprove")  # هاجم لافروف السلطات: words, not arms
             reading = Reading(trig, form)
             rule.append("verbal-attack")
+        if how == "vso" and form.tense == "imperfect" and ti > self.si and self.bare(ti - 1) in _DOCUMENTS:
+            # صدق مجلس الأمن على مشروع قرار يطالب إسرائيل بوقف …: the document demands (its clause's subject), the one
+            # named after the verb is its object, and the body that issued it, named before, speaks
+            issuer = next((a for a in reversed(self.people) if self.si <= a.i and a.j < ti - 1 and a.kind in (
+                "organization", "country", "person", "group") and self.marker(a) not in ("في", "لدي")), None)
+            targets = [a for a in sources if issuer is None or a.key != issuer.key] or targets
+            sources = [issuer] if issuer is not None else []
+            rule.append("document")
+            if not sources:
+                return None
         if trig.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and sources and all(
                 (a.ent or {}).get("sector") in ("MED", "JRN") for a in sources):
             return None  # بحسب وكالة رويترز … الغارات، يقتل الصحفي الروسي: the press reports or suffers force; it
