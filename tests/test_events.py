@@ -1728,3 +1728,10 @@ def test_events_a_verbal_noun_with_a_possessive_is_its_owners_act():
 def test_events_a_document_that_demands_speaks_for_its_issuer():
     evs = events_of("وصدق مجلس الأمن الدولي في ديسمبر على مشروع قرار يطالب إسرائيل بوقف كل النشاطات الاستيطانية.", "2018-05-11")
     assert [(label(e["source"]), label(e["target"])) for e in find(evs, "REQUEST")] == [("UN Security Council", "Israel")]
+
+
+def test_events_the_act_a_speech_act_is_about_is_not_the_speakers():
+    evs = events_of("وأصدرت الخارجية السعودية بيانا يدين الهجوم الإرهابي.", "2018-05-11")
+    assert find(evs, "ACCUSE") and not find(evs, "ASSAULT")
+    evs = events_of("وكان الرئيس الأميركي هدد بتوجيه ضربة عسكرية إلى النظام السوري.", "2018-04-12")
+    assert not [e for e in find(evs, "ASSAULT") if e["modality"] == "asserted" and not e["negated"]]

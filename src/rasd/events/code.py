@@ -1787,9 +1787,13 @@ class _Sentence:
             s = self.before(ti, left, 3)
             if s is not None and any(self.words[k] in self.data.occur_words for k in range(max(s.i - 1, left), ti)):
                 s = None  # تشهد سوريا معارك عنيفة: the country sees the fighting, it does not fight
-            if s is not None and not self.other_subject(s, left) and not self.reporting(left, ti):
+            if s is not None and not self.other_subject(s, left) and not self.reporting(left, ti) \
+                    and not any(s.j < e.ti < ti and e.reading.trigger.type in _SPEECH and e.reading.trigger.pos == "verb"
+                                for e in self.events):
                 source, how = s, "svo"  # not the subject of another act or of a report: ندد خامنئي بالهجوم is no
-                # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman
+                # attack by him, أعلن المتحدث مقتل امرأة no killing by the spokesman, nor of a speech act between them
+                # (أصدرت الخارجية السعودية بيانا يدين الهجوم: the attack is what the statement condemns; but
+                # استهدفت الميليشيات بقذيفة: the shell is the same attack's)
         return source, target, how
 
     def story_place_country(self, doer: str | None) -> str | None:
