@@ -1735,3 +1735,11 @@ def test_events_the_act_a_speech_act_is_about_is_not_the_speakers():
     assert find(evs, "ACCUSE") and not find(evs, "ASSAULT")
     evs = events_of("وكان الرئيس الأميركي هدد بتوجيه ضربة عسكرية إلى النظام السوري.", "2018-04-12")
     assert not [e for e in find(evs, "ASSAULT") if e["modality"] == "asserted" and not e["negated"]]
+
+
+def test_events_victims_of_a_fight_between_an_armed_body_and_others_and_an_alleged_attack():
+    evs = events_of("وقالت مصادر طبية فلسطينية إن 7 فلسطينيين قتلوا وأصيب أكثر من 1100 آخرين، في مواجهات بين القوات "
+                    "الإسرائيلية والمحتجين.", "2018-04-08")
+    assert [label(e["source"]) for e in evs if e["trigger"] == "قتلوا" and e["source"]] == ["Israel forces"]
+    evs = events_of("على خلفية اتهام دمشق بتنفيذ هجوم كيميائي مفترض في الغوطة الشرقية.", "2018-05-08")
+    assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT"))

@@ -1894,7 +1894,7 @@ class _Sentence:
         perfect = _stems(trig.lemma)[0]
         w, nxt = self.bare(ti), self.bare(ti + 1)
         if w == perfect + "وا":
-            return nxt in _CIRCUMSTANCE
+            return nxt in _CIRCUMSTANCE or self.word(ti + 1) in _WOUNDED  # 7 فلسطينيين قتلوا وأصيب أكثر من 1100
         if w in (perfect, perfect + "ت"):
             victim = self.before(ti, left, 1)
             return (nxt in _CIRCUMSTANCE or nxt in _CIRCUMSTANCE_MORE or self.word(ti + 1) in _WOUNDED
@@ -2008,7 +2008,10 @@ class _Sentence:
         "with" it (قتل 38 من ميليشيات الحوثي في مواجهات مع القوات المشتركة)."""
         return next((a for a in self.people if tj < a.i < r_obj and self.marker(a) == "by"), None) or next(
             (a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba" and self.bare(a.i - 1) == "مع"
-             and self.gkind(a.i - 2) == "clash"), None)
+             and self.gkind(a.i - 2) == "clash"), None) or next(
+            (a for a in self.people if tj + 2 < a.i < self.sj and a.kind != "nisba" and self.bare(a.i - 1) == "بين"
+             and self.gkind(a.i - 2) == "clash" and (a.ent or {}).get("sector") in _ARMED), None)
+        # (… في مواجهات بين القوات الإسرائيلية والمحتجين: the armed side of a fight "between" the victims and it)
 
     def describes(self, a: Actor) -> bool:
         """A nationality right after a named party is that party's (ميليشيات الحوثي الإيرانية: Iran-backed Houthis),
@@ -2212,7 +2215,8 @@ class _Sentence:
             for k in range(tj + 1, min(self.sj, tj + 6)):  # للقمة الكورية الشمالية الأمريكية المرتقبة
                 if self.word(k) in _FUTURE_AFTER:
                     modality = "future"
-                if self.word(k) in ("المزعوم", "المزعومه", "المزعومين"):
+                if self.word(k) in ("المزعوم", "المزعومه", "المزعومين") or (k == tj + 1 and self.word(k) in (
+                        "مفترض", "المفترض", "مفترضه", "المفترضه")):  # الهجوم المفترض (not الحارس الشخصي المفترض)
                     modality = "alleged"
                 if pos != "verb" and self.word(k) in ("المحتمل", "المحتمله", "محتمل", "محتمله"):
                     modality = "conditional"  # الضربة الأميركية المحتملة: a possible strike
