@@ -1743,3 +1743,11 @@ def test_events_victims_of_a_fight_between_an_armed_body_and_others_and_an_alleg
     assert "Israel forces" in [label(e["source"]) for e in evs if e["trigger"] == "قتلوا" and e["source"]]
     evs = events_of("على خلفية اتهام دمشق بتنفيذ هجوم كيميائي مفترض في الغوطة الشرقية.", "2018-05-08")
     assert all(e["modality"] == "alleged" for e in find(evs, "ASSAULT"))
+
+
+def test_events_a_definite_agent_noun_heads_no_construct_with_the_body_after_it():
+    evs = events_of("واقتحم المتظاهرون السفارة الأمريكية.", "2018-03-10")
+    assert not [e for e in evs if label(e["source"]) == "United States embassy"]
+    evs = events_of("اقتحم عشرات العراقيين المحتجين القنصلية الإيرانية في مدينة البصرة، الجمعة، وأضرموا النار فيها.",
+                    "2018-09-08")
+    assert [label(e["target"]) for e in find(evs, "COERCE")] == ["Iran consulate"]

@@ -953,8 +953,10 @@ class _Sentence:
             if b is not None:
                 return b
         if a.kind == "agent":  # مقاتلات التحالف العربي، وزراء خارجية بلدان التحالف الدولي: a named body after it
+            # (a definite noun heads no construct: واقتحم المتظاهرون السفارة الأمريكية names the embassy as the object)
+            definite = normalize_str(a.text).startswith("ال")  # (المسلحون الحوثيون: an agreeing group, kept)
             b = next((b for b in self.people if a.j < b.i <= a.j + 3 and not b.prefix and b.ent is not None
-                      and b.kind in ("organization", "group", "country")
+                      and (b.kind in ("organization", "group", "country") if not definite else b.kind == "group")
                       and all(self.gkind(k) == "construct" for k in range(a.j + 1, b.i))
                       and not any(k in self.soft for k in range(a.j, b.i))), None)
             if b is None:  # رجل الدين الشيعي العراقي، مقتدى الصدر: the person named after the comma
@@ -1959,6 +1961,9 @@ class _Sentence:
         for a in self.people:
             if a.i <= aside or a.i >= stop or a.key in skip or a.kind == "nisba":
                 continue
+            if a.kind == "agent" and last is not None and last.kind == "nisba" and a.i == last.j + 1 \
+                    and last.j not in self.soft and normalize_str(a.text).startswith("ال"):
+                continue  # اقتحم عشرات العراقيين المحتجين القنصلية: an agreeing agent noun is still the subject's
             m = self.marker(a)
             if m == "by":
                 continue
