@@ -1751,3 +1751,12 @@ def test_events_a_definite_agent_noun_heads_no_construct_with_the_body_after_it(
     evs = events_of("اقتحم عشرات العراقيين المحتجين القنصلية الإيرانية في مدينة البصرة، الجمعة، وأضرموا النار فيها.",
                     "2018-09-08")
     assert [label(e["target"]) for e in find(evs, "COERCE")] == ["Iran consulate"]
+
+
+def test_events_a_time_aside_after_the_subject_and_the_owner_of_the_object_after_lam():
+    evs = events_of("رفض وزير الخارجية الإيراني محمد جواد ظريف، مساء الثلاثاء، التصريحات الأخيرة للرئيس الأميركي دونالد ترامب.",
+                    "2018-06-05")
+    assert [label(e["target"]) for e in find(evs, "REJECT")] == ["Donald Trump"]
+    evs = events_of("ورفض القضاء التركي، الجمعة، التماسا للإفراج عن برانسون، وقال محامي القس، جيم هالافورت، لوكالة فرانس برس.",
+                    "2018-08-17")
+    assert not [e for e in find(evs, "REJECT") if e["target"]]

@@ -1939,6 +1939,12 @@ class _Sentence:
                 skip.add(same.key)
                 while anchor in self.soft and anchor + 1 in self.soft and self.word(anchor + 1) in _TIME_WORDS:
                     anchor += 1
+        if last is not None and anchor == last.j and anchor in self.soft:
+            k = anchor + 1  # رفض ظريف، مساء الثلاثاء، التصريحات الأخيرة للرئيس الأميركي: a time of one to three words
+            while k < self.sj and k - anchor <= 3 and self.word(k) in _TIME_WORDS:  # between commas is the subject's
+                k += 1
+            if k - 1 > anchor and k - 1 in self.soft:
+                anchor = k - 1
         nested = [] if trig.type in _SPEECH else [k for k in self.trigger_toks if k > tj]
         stop = min([*nested, r_obj, anchor + 12])  # a phrase belongs to the nearest act, but what a call or a
         # condemnation is about may itself be an act: دعت روسيا إلى اجتماع منظمة حظر الأسلحة
@@ -1985,6 +1991,13 @@ class _Sentence:
                     and self.bare(a.i - 1) not in _ASIDE_SIDES and not any(x.i <= a.i - 1 <= x.j for x in self.actors):
                 continue  # حذر ماتيس من سحب القوات الأمريكية: the genitive of a noun after the verb's own من is no
                 # object (but اتهمت الولايات المتحدة 12 من ضباط المخابرات الروسية: a part of them is)
+            if m == "ل" and trig.type in ("REJECT", "ACCUSE", "SUPPORT") and "obj" in trig.targets:
+                k = next((k for k in range(a.i - 1, aside, -1) if self.bare(k).startswith("ل")), None)
+                if k is not None and aside + 1 < k <= aside + 3 and a.i - k <= 3 and all(
+                        self.definite_noun(m2) and m2 not in self.trigger_toks
+                        and not any(x.i <= m2 <= x.j for x in self.actors) for m2 in range(aside + 1, k)):
+                    return self.head_of(a, r_obj)  # رفض ظريف التصريحات الأخيرة للرئيس الأميركي دونالد ترامب: the
+                    # owner, after ل, of the object noun and its adjectives
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
                 if "obj" in trig.targets and a.i - anchor <= reach:
