@@ -132,7 +132,7 @@ class Lexicon:
                 self.aliases[lil].append(_lil(entry))
 
     def compile(self) -> None:
-        """One automaton over " " + proclitic + alias + " ", so matches can only be whole words.
+        """One automaton over " " + proclitic + alias, so matches can only start at a word start.
 
         The text it runs on has every non-word character replaced by a space (same offsets).
         """
@@ -146,12 +146,8 @@ class Lexicon:
             by_prefix: dict[int, list[Entry]] = defaultdict(list)
             for e, plen in pairs:
                 by_prefix[plen].append(e)
-            # one surface can be read several ways (" ولبنان": وَ + لبنان, or a name starting with و); each reading
-            # carries what find_hits asks of it, worked out once here: (proclitic length, entries, names an
-            # organization, names only agents). The key ends in a space, so it matches only at a word's end.
-            auto.add_word(surface + " ", (len(surface), tuple(
-                (plen, tuple(es), any(e.type == "org" for e in es), all(e.type == "agent" for e in es))
-                for plen, es in by_prefix.items())))
+            # one surface can be read several ways (" ولبنان": وَ + لبنان, or a name starting with و)
+            auto.add_word(surface, (len(surface), tuple((plen, tuple(es)) for plen, es in by_prefix.items())))
         auto.make_automaton()
         self.automaton = auto
 

@@ -245,22 +245,22 @@ def find_hits(nt: NormText, lex: Lexicon, mtext: str | None = None) -> list[Hit]
     mtext = mtext or match_text(nt)
     text = nt.text
     cands = []
-    named = []  # (start, end) of the organizations' names
     for end_idx, (length, readings) in lex.automaton.iter(mtext):
-        word_start = end_idx - length  # the key's trailing space is at end_idx; its leading one at word_start
-        end_idx -= 1  # in mtext: the name's last letter
-        for reading in readings:  # by word start, longest name first, then as found
-            cands.append((word_start, word_start + reading[0] - end_idx, len(cands), end_idx, reading))
-            if reading[2]:
-                named.append((word_start, end_idx))
+        if mtext[end_idx + 1] != " ":
+            continue
+        word_start = end_idx - length + 1  # in mtext: the space before the word; in norm: the word start
+        for plen, entries in readings:  # by word start, longest name first, then as found
+            cands.append((word_start, word_start + plen - end_idx, len(cands), plen, end_idx, entries))
     cands.sort()
     # a named organization starting inside a title and running past it (زعيم حركة خمس نجوم: the title alias زعيم حركة
     # ends inside the movement's name) wins over the title, which then matches without its last word
+    named = [(c[0], c[4]) for c in cands if any(e.type == "org" for e in c[5])]
     out: list[Hit] = []
     last_end = -1
-    for word_start, _, _, end, (plen, entries, _, only_agents) in cands:
+    for word_start, _, _, plen, end, entries in cands:
         if word_start >= last_end:
-            if only_agents and named and any(word_start < a < end < b for a, b in named):
+            if named and all(e.type == "agent" for e in entries) and any(
+                    word_start < a < end < b for a, b in named):
                 continue
             out.append(Hit(word_start + plen, end, entries, text[word_start : word_start + plen], _best(entries)))
             last_end = end
