@@ -609,3 +609,9 @@ def test_entities_a_verb_spelled_like_a_surname_is_no_person():
 def test_entities_a_named_organization_wins_over_a_title_ending_inside_it():
     ents = entities_of("وقال زعيم حركة خمس نجوم لويجي دي مايو إن الحكومة ستتشكل.", "2018-05-23")
     assert {e["name"] for e in ents} >= {"Five Star Movement", "Luigi Di Maio"}
+
+
+def test_entities_a_hashtag_joins_a_body_and_its_nationality():
+    ents = by_name(entities_of("واصلت قوات #الجيش_اليمني، الاثنين، تقدمها. وأعلنت #الشرطة_الأفغانية مقتل شخصين.", "2018-05-10"))
+    assert [m["text"] for m in ents["Yemen army"]["mentions"]] == ["الجيش_اليمني"]
+    assert ents["Afghanistan police"]["country"] == "AFG"

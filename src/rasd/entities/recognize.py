@@ -322,7 +322,7 @@ class _Resolver:
         return self._nouns
 
     def gap_is_space(self, a: int, b: int) -> bool:
-        return b >= a and not self.nt.text[a:b].strip()
+        return b >= a and not self.nt.text[a:b].replace("_", " ").strip()  # (#الجيش_اليمني: "_" joins a hashtag)
 
     def one_definite_word(self, a: int, b: int) -> bool:
         """Between a and b one ال word (السلطات الأمنية المغربية، سلطات السجون الباكستانية، القوات الحكومية
