@@ -615,3 +615,11 @@ def test_entities_a_hashtag_joins_a_body_and_its_nationality():
     ents = by_name(entities_of("واصلت قوات #الجيش_اليمني، الاثنين، تقدمها. وأعلنت #الشرطة_الأفغانية مقتل شخصين.", "2018-05-10"))
     assert [m["text"] for m in ents["Yemen army"]["mentions"]] == ["الجيش_اليمني"]
     assert ents["Afghanistan police"]["country"] == "AFG"
+
+
+def test_entities_the_body_a_spokesperson_speaks_for_is_named_and_the_name_after_a_comma_is_the_person():
+    ents = by_name(entities_of("وحذرت الناطقة باسم الخارجية الروسية، ماريا زاخاروفا، الثلاثاء من أنه لن يسمح.", "2018-03-13"))
+    assert [m["text"] for m in ents["Russia foreign ministry"]["mentions"]] == ["الخارجية الروسية"]
+    assert "Maria Zakharova" in ents and "Dmitry Peskov" not in ents
+    ents = by_name(entities_of("قال المتحدث باسم الرئاسة التركية إبراهيم قالن إن الأمر خطير.", "2018-10-05"))
+    assert "Turkey presidency" in ents and "Ibrahim Kalin" in ents

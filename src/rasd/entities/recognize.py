@@ -523,8 +523,10 @@ class _Resolver:
         body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named
         text = self.nt.text
         while j < len(hits) and hits[j].top.type == "agent" and self.gap_is_space(end, hits[j].start):
-            if text.startswith("ال", hits[j - 1].start) and text.startswith("ال", hits[j].start - len(hits[j].prefix)):
-                break  # دعا جهاز الشرطة السكان: two definite nouns are two parties, not one construct
+            if text.startswith("ال", hits[j - 1].start) and text.startswith("ال", hits[j].start - len(hits[j].prefix)) \
+                    and not text.endswith(_BISM, 0, hits[j - 1].end):
+                break  # دعا جهاز الشرطة السكان: two definite nouns are two parties, not one construct (but المتحدث
+                # باسم الرئاسة التركية: باسم governs the body)
             nxt_agent = hits[j].top
             if body is None and agent.kind == "person" and nxt_agent.kind == "organization":
                 body = (hits[j], nxt_agent)
@@ -576,8 +578,10 @@ class _Resolver:
             ante = self.entities.get(self.order[-1]) if self.order else None
             role, sector = (ante.role, ante.sector) if ante else (None, None)
         self.titles.append(self.nt.span_to_original(first.start, end))
-        # a named person right after the title
-        if j < len(hits) and self.gap_is_space(end, hits[j].start) and hits[j].top.type == "person":
+        # a named person right after the title (after a comma too when the title names the body it speaks for:
+        # المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا — several bodies of a country have spokespeople)
+        if j < len(hits) and hits[j].top.type == "person" and (self.gap_is_space(end, hits[j].start) or (
+                body is not None and self.nt.text[end : hits[j].start].strip() in ("،", ","))):
             ent = self.named(hits[j], _person_for(hits[j].entries, country, self.day), how="name")
             if ent is not None and country and ent.country is None:
                 ent.country, ent.sector, ent.role = country, sector, role
@@ -1469,6 +1473,7 @@ _COMPASS = frozenset(normalize_str(w) for w in ["جنوب", "شمال", "شرق"
 _PLACE_PREPS = frozenset(normalize_str(w) for w in ["في", "من", "إلى", "على", "عن", "قرب", "بالقرب"])
 _GOES_ON = frozenset(normalize_str(w) for w in ["أن", "أنه", "أنها", "أنهم", "عدم"])  # بحجة أن: "on the pretext"
 _RAS = normalize_str("رأس")  # بمسقط رأسه: "in his birthplace"
+_BISM = normalize_str("باسم")  # المتحدث باسم، الناطقة باسم: "in the name of" the body after it
 _GHAYR = normalize_str("غير")  # مؤسسة غير حكومية: a kind of body, no name
 @lru_cache(maxsize=4096)
 def _name_words(name_ar: str) -> tuple[str, ...]:
