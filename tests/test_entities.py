@@ -623,3 +623,10 @@ def test_entities_the_body_a_spokesperson_speaks_for_is_named_and_the_name_after
     assert "Maria Zakharova" in ents and "Dmitry Peskov" not in ents
     ents = by_name(entities_of("قال المتحدث باسم الرئاسة التركية إبراهيم قالن إن الأمر خطير.", "2018-10-05"))
     assert "Turkey presidency" in ents and "Ibrahim Kalin" in ents
+
+
+def test_entities_a_guard_heads_an_organization_name():
+    ents = entities_of("وأرسل حاكم الولاية 400 من عناصر الحرس الوطني إلى الحدود. وقال الحرس الثوري الإيراني إنه مستعد.",
+                       "2018-04-10")
+    orgs = sorted(m["text"] for e in ents if e["kind"] == "organization" for m in e["mentions"])
+    assert orgs == ["الحرس الثوري الإيراني", "الحرس الوطني"]
