@@ -630,3 +630,8 @@ def test_entities_a_guard_heads_an_organization_name():
                        "2018-04-10")
     orgs = sorted(m["text"] for e in ents if e["kind"] == "organization" for m in e["mentions"])
     assert orgs == ["الحرس الثوري الإيراني", "الحرس الوطني"]
+
+
+def test_entities_foreign_affairs_in_a_title_is_no_ministry():
+    ents = by_name(entities_of("انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، الحوثيين.", "2018-09-08"))
+    assert "United Arab Emirates foreign ministry" not in ents and "Anwar Gargash" in ents

@@ -1760,3 +1760,9 @@ def test_events_a_time_aside_after_the_subject_and_the_owner_of_the_object_after
     evs = events_of("ورفض القضاء التركي، الجمعة، التماسا للإفراج عن برانسون، وقال محامي القس، جيم هالافورت، لوكالة فرانس برس.",
                     "2018-08-17")
     assert not [e for e in find(evs, "REJECT") if e["target"]]
+
+
+def test_events_the_object_comes_after_the_subjects_apposed_title():
+    evs = events_of("هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري المعارض في تركيا، الرئيس التركي رجب طيب أردوغان.",
+                    "2018-05-01")
+    assert [label(e["target"]) for e in find(evs, "ACCUSE")] == ["Recep Tayyip Erdogan"]

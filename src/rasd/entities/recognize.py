@@ -516,8 +516,11 @@ class _Resolver:
         """[agent]+ [nisba | country] [person | unknown name]; or نظيره [nisba] [name]."""
         first = hits[i]
         agent = first.top
-        if not first.prefix and agent.id.endswith("ministry") and self.prev_word(first) in _AFFAIRS:
-            return i + 1  # السياسة الخارجية القطرية، الشؤون الداخلية: an adjective of policy or affairs, no ministry
+        prev = self.prev_word(first)
+        if not first.prefix and agent.id.endswith("ministry") and (prev in _AFFAIRS or (
+                prev[:2] in ("لل", "بال") and "ال" + prev[2:] in _AFFAIRS)):
+            return i + 1  # السياسة الخارجية القطرية، الشؤون الداخلية، وزير الدولة للشؤون الخارجية الإماراتي: an
+            # adjective of policy or affairs, no ministry
         j = i + 1
         end = first.end
         body = None  # المتحدث باسم الخارجية الإيرانية: the body a spokesperson speaks for is itself named

@@ -2000,7 +2000,7 @@ class _Sentence:
                     # owner, after ل, of the object noun and its adjectives
             if not m:
                 reach = 12 if trig.type == "CONSULT" else 6  # استقبل الملك … في مكتبه … الأربعاء، الكاردينال …
-                if "obj" in trig.targets and a.i - anchor <= reach:
+                if "obj" in trig.targets and a.i - max(anchor, aside) <= reach:  # (after an apposed title)
                     return self.head_of(a, r_obj)  # the object, or the genitive of a verbal noun after the verb
                     # (استنكرت روسيا عدم تجديد بريطانيا)
                 continue
