@@ -1766,3 +1766,14 @@ def test_events_the_object_comes_after_the_subjects_apposed_title():
     evs = events_of("هاجم كمال كيليتشدار أوغلو، زعيم حزب الشعب الجمهوري المعارض في تركيا، الرئيس التركي رجب طيب أردوغان.",
                     "2018-05-01")
     assert [label(e["target"]) for e in find(evs, "ACCUSE")] == ["Recep Tayyip Erdogan"]
+
+
+def test_events_questions_laws_wishes_and_purposes_tell_no_act():
+    evs = events_of("فما هي أبرز محطات التجارب النووية الكورية الشمالية؟", "2018-06-12")
+    assert all(e["modality"] != "asserted" for e in evs)
+    evs = events_of("لماذا انسحبت الولايات المتحدة من الاتفاق؟", "2018-05-09")  # a why question: the act is done
+    assert [e["modality"] for e in evs] == ["asserted"]
+    evs = events_of("وكان القانون يقضي بسجن المدانين بهذه الجريمة ثلاثة أعوام.", "2018-06-27")
+    assert all(e["modality"] == "conditional" for e in find(evs, "SANCTION"))
+    evs = events_of("وأعلن ترامب أن الولايات المتحدة ترغب بالانسحاب من سوريا قريبا.", "2018-04-05")
+    assert all(e["modality"] == "intended" for e in find(evs, "RETREAT"))

@@ -201,6 +201,8 @@ _POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسب�
                                                      "الأثناء", "الوقت", "السنة", "الإطار", "الصدد", "السياق"])  # هذا الشهر
 _DOCUMENTS = frozenset(normalize_str(w) for w in ["قرار", "قرارا", "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "مذكرة",
                                                 "قانون", "قانونا"])  # a document "that demands" (قرار يطالب)
+_PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كيف", "لمَ"])  # questions that take the act as done
+_LAW_WORDS = frozenset(normalize_str(w) for w in ["القانون", "قانون", "القوانين", "الدستور", "اللائحة"])  # provisions
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
 _STATEMENTS = frozenset(normalize_str(w) for w in ["بيان", "بيانا", "تقرير", "تقريرا", "إعلان"])
@@ -1579,7 +1581,7 @@ class _Sentence:
                 (a.ent or {}).get("sector") in ("MED", "JRN") for a in sources):
             return None  # بحسب وكالة رويترز … الغارات، يقتل الصحفي الروسي: the press reports or suffers force; it
             # does not use it (its attacks in words are ACCUSE, above)
-        modality, negated = self.modality(ti, tj, left, form, trig.pos)
+        modality, negated = self.modality(ti, tj, left, form, trig.pos, trig.type)
         if trig.type in ("COERCE", "SANCTION") and ti > self.si and self.bare(ti - 1) in _LIFT:
             negated = True  # رفع الإقامة الجبرية، رفع العقوبات: lifted (but رفع حالة التأهب raises an alert)
         conf = 0.9 if form.tense in ("perfect", "imperfect") else 0.75
@@ -2183,7 +2185,7 @@ class _Sentence:
                 return a
         return None
 
-    def modality(self, ti: int, tj: int, left: int, form, pos: str) -> tuple[str, bool]:
+    def modality(self, ti: int, tj: int, left: int, form, pos: str, type_: str = "") -> tuple[str, bool]:
         negated = False
         modality = "future" if form.future else "asserted"
         cues = self.cues
@@ -2243,6 +2245,16 @@ class _Sentence:
                                                        for m in range(max(self.si, k - 8), k))
                 for k in range(max(left, ti - 2), ti)):
             modality = "conditional"  # حذر ماتيس من سحب القوات، حذرت روسيا من مغبة شن ضربات: warned against, not done
+        if modality == "asserted" and self.c.doc.text[self.c.doc.stories[self.story].sentences[self.index].start
+                                                        : self.c.doc.stories[self.story].sentences[self.index].end
+                                                        ].rstrip().endswith(("؟", "?")) \
+                and not any(self.bare(k) in _PRESUPPOSING for k in range(self.si, ti)):
+            modality = "conditional"  # فما هي أبرز محطات التجارب النووية الكورية الشمالية؟: a question tells no act
+            # (but لماذا انسحبت الولايات المتحدة؟: a why or how takes the act as done)
+        if modality == "asserted" and type_ in ("SANCTION", "COERCE", "AID", "CONCEDE") and any(
+                self.bare(k) in _LAW_WORDS for k in range(max(left, ti - 8), ti)) and (
+                pos != "verb" or self.bare(ti)[:1] in "يت"):
+            modality = "conditional"  # يعاقب القانون … بالسجن، ينص القانون على معاقبة: what a law provides, no act
         if modality == "asserted" and pos != "verb" and any(
                 self.bare(k) in _FUTURE_NEXT for k in range(max(left, ti - 4), ti)):
             modality = "future"  # سيبدأ رحلته بزيارة إلى بروكسل، وسيعقد ترامب قمة مع كيم: a light verb to come
