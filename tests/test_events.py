@@ -1777,3 +1777,8 @@ def test_events_questions_laws_wishes_and_purposes_tell_no_act():
     assert all(e["modality"] == "conditional" for e in find(evs, "SANCTION"))
     evs = events_of("وأعلن ترامب أن الولايات المتحدة ترغب بالانسحاب من سوريا قريبا.", "2018-04-05")
     assert all(e["modality"] == "intended" for e in find(evs, "RETREAT"))
+
+
+def test_events_the_subjects_ally_is_no_object():
+    evs = events_of("كما حذرت طهران حليفة دمشق، بحزم السبت من التداعيات الإقليمية للضربات.", "2018-04-15")
+    assert not [e for e in evs if label(e["target"]) in ("Syria", "SYR")]

@@ -202,6 +202,7 @@ _POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسب�
 _DOCUMENTS = frozenset(normalize_str(w) for w in ["قرار", "قرارا", "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "مذكرة",
                                                 "قانون", "قانونا"])  # a document "that demands" (قرار يطالب)
 _PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كيف", "لمَ"])  # questions that take the act as done
+_ALLY_OF = frozenset(normalize_str(w) for w in ["حليفة", "حليف", "الحليفة", "الحليف", "حلفاء", "حليفتها", "حليفه"])
 _LAW_WORDS = frozenset(normalize_str(w) for w in ["القانون", "قانون", "القوانين", "الدستور", "اللائحة"])  # provisions
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
@@ -1979,6 +1980,8 @@ class _Sentence:
                 continue  # بحسب ما نقلته وكالة رويترز: the one reporting, not the one acted on
             if self.bare(a.i - 1) in _LED_BY:
                 continue  # مقاتلات التحالف بقيادة المملكة العربية السعودية: who leads the doer, not the target
+            if self.bare(a.i - 1) in _ALLY_OF and a.i - 1 <= aside + 1:
+                continue  # حذرت طهران حليفة دمشق من …: the subject's ally, a description, not the one acted on
             if not m and not a.prefix and a.i - 1 > anchor and a.kind in ("country", "organization", "group",
                                                                            "person"):
                 # أشاد الملك بجهود الولايات المتحدة، أثنى على دور السعودية: the owner of the noun the preposition
