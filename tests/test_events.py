@@ -1782,3 +1782,10 @@ def test_events_questions_laws_wishes_and_purposes_tell_no_act():
 def test_events_the_subjects_ally_is_no_object():
     evs = events_of("كما حذرت طهران حليفة دمشق، بحزم السبت من التداعيات الإقليمية للضربات.", "2018-04-15")
     assert not [e for e in evs if label(e["target"]) in ("Syria", "SYR")]
+
+
+def test_events_a_present_tense_act_on_another_weekday_is_to_come():
+    evs = events_of("يقوم الرئيس المصري عبدالفتاح السيسي الاثنين بزيارة رسمية إلى روسيا تستغرق ثلاثة أيام.", "2018-10-14")
+    assert [e["modality"] for e in find(evs, "CONSULT")] == ["future"]
+    evs = events_of("وتبنى تنظيم داعش الهجوم الذي استهدف الجمعة الماضية تجمعا انتخابيا في ماستونغ.", "2018-07-16")
+    assert all(e["modality"] == "asserted" for e in find(evs, "ASSAULT"))

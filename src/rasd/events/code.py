@@ -202,6 +202,8 @@ _POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسب�
 _DOCUMENTS = frozenset(normalize_str(w) for w in ["قرار", "قرارا", "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "مذكرة",
                                                 "قانون", "قانونا"])  # a document "that demands" (قرار يطالب)
 _PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كيف", "لمَ"])  # questions that take the act as done
+_WEEKDAY_WORDS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                                     "الجمعة", "السبت"])
 _ALLY_OF = frozenset(normalize_str(w) for w in ["حليفة", "حليف", "الحليفة", "الحليف", "حلفاء", "حليفتها", "حليفه"])
 _LAW_WORDS = frozenset(normalize_str(w) for w in ["القانون", "قانون", "القوانين", "الدستور", "اللائحة"])  # provisions
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
@@ -1601,6 +1603,9 @@ class _Sentence:
         inherited = date is not None and date is self.story_date
         if inherited:
             rule.append("date-from-story")
+        elif date is not None and modality == "asserted" and not negated and self.coming_weekday(date, ti, tj, form):
+            modality = "future"  # يقوم الرئيس المصري الاثنين بزيارة رسمية إلى روسيا (a Sunday page): a present tense
+            rule.append("present-weekday")  # with another weekday tells what is to come
         elif date is not None and modality == "asserted" and form.tense != "perfect" and self.own_later_date(date, ti, tj):
             modality = "future"  # يستضيف ترامب الملك عبد الله الأسبوع المقبل، يبدأ أفورقي زيارة لإثيوبيا غدا: its
             rule.append("date-after-publication")  # own date comes after the page's, so it has not happened yet
@@ -2327,6 +2332,22 @@ class _Sentence:
         if not near:
             return self.story_date
         return min(near, key=lambda d: abs(d.start - mid))
+
+    def coming_weekday(self, d: DateMention, ti: int, tj: int, form) -> bool:
+        """A weekday (not the page's own day) in the clause of a present-tense act, or of a verbal noun after a
+        present-tense light verb (يقوم … الاثنين بزيارة، يزور … الثلاثاء): the act is to come, not the weekday past."""
+        if self.c.published is None or d.precision != "day" or d.date == self.c.published:
+            return False
+        k = self.c.tok_at(d.start)
+        if self.words[k].removeprefix("و") not in _WEEKDAY_WORDS or self.word(k + 1).startswith(("الماضي", "المنصرم")):
+            return False  # (الجمعة الماضية: past)
+        if form.tense == "imperfect" and not form.future:
+            return tj < k <= tj + 4 and not any(m in self.soft for m in range(tj, k))  # ويزور ماكرون الثلاثاء
+        if form.tense != "noun":
+            return False
+        light = next((m for m in range(ti - 1, max(self.si, ti - 9) - 1, -1) if m in self.soft
+                      or (self.words[m] in self.data.doer_words and self.bare(m)[:1] == "ي")), None)
+        return light is not None and light not in self.soft and light < k < ti  # يقوم السيسي الاثنين بزيارة
 
     def own_later_date(self, d: DateMention, ti: int, tj: int) -> bool:
         """A date after the page's, within six words of the act and not a deadline or a starting point (حتى 12 مايو،
