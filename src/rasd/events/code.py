@@ -1605,7 +1605,8 @@ class _Sentence:
             rule.append("date-from-story")
         elif date is not None and modality == "asserted" and not negated and self.coming_weekday(date, ti, tj, form):
             modality = "future"  # يقوم الرئيس المصري الاثنين بزيارة رسمية إلى روسيا (a Sunday page): a present tense
-            rule.append("present-weekday")  # with another weekday tells what is to come
+            rule.append("present-weekday")  # with another weekday tells what is to come, on the next such day
+            date = replace(date, date=date.date + dt.timedelta(days=7))
         elif date is not None and modality == "asserted" and form.tense != "perfect" and self.own_later_date(date, ti, tj):
             modality = "future"  # يستضيف ترامب الملك عبد الله الأسبوع المقبل، يبدأ أفورقي زيارة لإثيوبيا غدا: its
             rule.append("date-after-publication")  # own date comes after the page's, so it has not happened yet
