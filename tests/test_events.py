@@ -1789,3 +1789,12 @@ def test_events_a_present_tense_act_on_another_weekday_is_to_come():
     assert [(e["modality"], e["date"]) for e in find(evs, "CONSULT")] == [("future", "2018-10-15")]
     evs = events_of("وتبنى تنظيم داعش الهجوم الذي استهدف الجمعة الماضية تجمعا انتخابيا في ماستونغ.", "2018-07-16")
     assert all(e["modality"] == "asserted" for e in find(evs, "ASSAULT"))
+
+
+def test_events_a_verb_joined_by_waw_in_the_same_clause_shares_the_subject():
+    evs = events_of("قالت وكالة الأنباء الكويتية إن الكويت طلبت من السفير الفلبيني المغادرة واستدعت، في المقابل، سفيرها في "
+                    "مانيلا للتشاور.", "2018-04-25")
+    assert [label(e["source"]) for e in find(evs, "SANCTION") if e["trigger"] == "واستدعت"] == ["Kuwait"]
+    evs = events_of("وكان القذافي قد زار كييف ضمن جولة في جمهوريات سوفيتية سابقة في 2008 أي قبل ثلاثة أعوام من الإطاحة به "
+                    "وقتله في الانتفاضة الليبية.", "2018-06-01")
+    assert not find(evs, "ASSAULT", "Muammar Gaddafi")

@@ -1391,6 +1391,15 @@ class _Sentence:
                 source = self.coordinated_subject(left)  # التقى ترامب ماكرون في باريس، ودعا إلى: Trump calls
                 if source is not None:
                     how = "coordinated"
+            if source is None and ti > left and ti == tj and self.words[ti][:1] == "و" and self.no_subject_next(tj):
+                # التقى ترامب ماكرون في باريس ودعا إلى …: a verb joined by و in the same clause shares the subject
+                # of the verb before it there
+                done = [e for e in self.events if left <= e.ti < ti and ti - e.tj <= 10 and e.source
+                        and e.reading.trigger.pos == "verb"
+                        and not any(k in self.hard or (k in self.trigger_toks and k > e.tj) for k in range(e.tj, ti))]
+                # (within ten words: further on, وقتله may be a verbal noun joined to a noun: الإطاحة به وقتله)
+                if done:
+                    source, how = done[-1].source[0], "coordinated-verb"
             if source is None and self.carry is not None and left == self.si and ti - left <= 1 \
                     and not (self.word(tj + 1).startswith("ال") and self.word(tj + 1) not in _PREPS) \
                     and self.word(tj + 1) not in _DEMONSTRATIVES and not self.word(tj + 1).isdigit() \
