@@ -635,3 +635,8 @@ def test_entities_a_guard_heads_an_organization_name():
 def test_entities_foreign_affairs_in_a_title_is_no_ministry():
     ents = by_name(entities_of("انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، الحوثيين.", "2018-09-08"))
     assert "United Arab Emirates foreign ministry" not in ents and "Anwar Gargash" in ents
+
+
+def test_entities_an_ousted_holder_is_a_former_one():
+    ents = by_name(entities_of("أدانت محكمة في سول الرئيسة الكورية الجنوبية المعزولة بارك غيون هي بالفساد.", "2018-04-06"))
+    assert "Moon Jae-in" not in ents

@@ -1798,3 +1798,13 @@ def test_events_a_verb_joined_by_waw_in_the_same_clause_shares_the_subject():
     evs = events_of("وكان القذافي قد زار كييف ضمن جولة في جمهوريات سوفيتية سابقة في 2008 أي قبل ثلاثة أعوام من الإطاحة به "
                     "وقتله في الانتفاضة الليبية.", "2018-06-01")
     assert not find(evs, "ASSAULT", "Muammar Gaddafi")
+
+
+def test_events_sites_belonging_to_a_body_a_ministry_dual_and_return_home():
+    evs = events_of("وتنفذ تركيا ضربات جوية ضد أهداف تابعة لحزب العمال الكردستاني بشمال العراق.", "2018-04-06")
+    assert [label(e["target"]) for e in find(evs, "ASSAULT")] == ["Kurdistan Workers' Party"]
+    evs = events_of("وكشف السفير أن وفدا كويتيا يضم مسؤولين من مختلف الجهات الحكومية، بينها وزارتا الداخلية والخارجية.",
+                    "2018-04-06")
+    assert not find(evs, "CONSULT")
+    evs = events_of("وطلبت أنقرة من سفير تل أبيب العودة إلى بلاده لفترة معينة.", "2018-05-15")
+    assert [e["mode"] for e in find(evs, "SANCTION")] == ["expel"] and not find(evs, "REQUEST")

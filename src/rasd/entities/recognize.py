@@ -1368,7 +1368,8 @@ _AFFAIRS = frozenset(normalize_str(w) for w in ["السياسة", "سياسة", 
 _DEPUTY_WORDS = frozenset(normalize_str(w) for w in ["مساعد", "مساعدة", "نائب", "نائبة", "مستشار", "مستشارة", "وكيل",
                                                     "وكيلة"])  # before a minister's title: someone under them
 
-_FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة"])
+_FORMER = frozenset(normalize_str(w) for w in ["السابق", "السابقة", "الأسبق", "الأسبقة", "المعزول", "المعزولة",
+                                               "المخلوع", "المخلوعة", "المقال", "المقالة"])  # ousted: a former holder
 _FORMER_STARTS = tuple(sorted({" " + w[:5] for w in _FORMER}))
 _BEST: dict[int, Entry] = {}
 

@@ -205,6 +205,9 @@ _PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كي
 _WEEKDAY_WORDS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                                      "الجمعة", "السبت"])
 _ALLY_OF = frozenset(normalize_str(w) for w in ["حليفة", "حليف", "الحليفة", "الحليف", "حلفاء", "حليفتها", "حليفه"])
+_BELONGING = frozenset(normalize_str(w) for w in ["تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعتين"])
+_MINISTRY_DUALS = tuple(normalize_str(w) + " " for w in ["وزارتا", "وزارتي", "وزارتان"])  # (the trailing space:
+# a whole word)
 _LAW_WORDS = frozenset(normalize_str(w) for w in ["القانون", "قانون", "القوانين", "الدستور", "اللائحة"])  # provisions
 _LIFT = frozenset(normalize_str(w) for w in ["رفع", "برفع", "لرفع"])
 _VIA = frozenset(["عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون", "عبرا"])  # also the preposition 'via, across'
@@ -567,6 +570,8 @@ class _Coder:
             if seg[end_idx + 1] != " ":
                 continue
             s = end_idx - length + 1
+            if seg.startswith(_MINISTRY_DUALS, s + 1):
+                continue  # وزارتا الداخلية والخارجية: two ministries, not و + زارتا (they both visited)
             if pron_h and text[self.nt.to_original(end_idx - 1)] == "ة":
                 readings = tuple(r for r in readings if not r.form.pron_h)  # وزارة is not زار + ه
                 if not readings:
@@ -790,6 +795,9 @@ class _Sentence:
         if p in ("ب", "ل") and self.bare(a.i - 1) in _AFFILIATED and self.bare(a.i - 2) in _MEMBER_NOUNS \
                 and self.bare(a.i - 3) in _PREPS:
             return self.bare(a.i - 3)  # عقوبات على أفراد مرتبطين بحزب الله: the members stand for the group
+        if p in ("ل", "لل") and self.bare(a.i - 1) in _BELONGING and self.gkind(a.i - 2) == "site" \
+                and self.bare(a.i - 3) in _PREPS:
+            return self.bare(a.i - 3)  # ضربات جوية ضد أهداف تابعة لحزب العمال: the owner of the sites struck
         if p in ("ل", "ب", "لل"):
             return "ل" if p == "لل" else p
         k = a.i - 1
@@ -1192,7 +1200,7 @@ class _Sentence:
                 trig = replace(trig, type="SUPPORT", cameo="051", mode=None)
                 reading = Reading(trig, form)
         if trig.type == "REQUEST" and trig.pos == "verb" and any(
-                self.bare(k).lstrip("ب") in ("مغادره",) for k in range(tj + 1, min(self.sj, tj + 10))) and any(
+                self.bare(k).lstrip("ب") in ("مغادره", "العوده") for k in range(tj + 1, min(self.sj, tj + 10))) and any(
                 self.bare(k).lstrip("لب").removeprefix("ال") in _DIPLOMATS
                 for k in range(tj + 1, min(self.sj, tj + 10))):
             trig = replace(trig, type="SANCTION", cameo="161", mode="expel")  # طلبت الحكومة المغربية من الدبلوماسيين
