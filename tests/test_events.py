@@ -1808,3 +1808,9 @@ def test_events_sites_belonging_to_a_body_a_ministry_dual_and_return_home():
     assert not find(evs, "CONSULT")
     evs = events_of("وطلبت أنقرة من سفير تل أبيب العودة إلى بلاده لفترة معينة.", "2018-05-15")
     assert [e["mode"] for e in find(evs, "SANCTION")] == ["expel"] and not find(evs, "REQUEST")
+
+
+def test_events_whoever_summons_in_protest_protests():
+    evs = events_of("وقبيل اتخاذ قرار الطرد، استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجاً على أعمال العنف في غزة.",
+                    "2018-05-15")
+    assert [label(e["source"]) for e in find(evs, "PROTEST")] == ["Turkey foreign ministry"]

@@ -1319,13 +1319,19 @@ class _Sentence:
                 source = next((a for a in reversed(self.people) if left <= a.i and fits(a)), None) or next(
                     (a for a in self.people if self.si <= a.i and fits(a)), None)
                 how = "possessor" if source is not None else how
-            if trig.type == "PROTEST" and self.words[ti].startswith("لل"):
-                # استدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على: the one who summons protests
+            if trig.type == "PROTEST" and (self.words[ti].startswith("لل") or (
+                    ti == tj and self.bare(ti) == "احتجاجا" and any(self.bare(k).startswith(("استدع", "استدت"))
+                                                                  for k in range(max(self.si, ti - 12), ti)))):
+                # استدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على (or احتجاجا على): the one who summons
+                # protests
                 # (the sentence's subject, at its start or after its opening verb, no clause break before the
                 # noun), not the envoy
+                summon = next((k for k in range(ti - 1, max(self.si, ti - 12) - 1, -1)
+                               if self.bare(k).startswith(("استدع", "استدت"))), None)
                 first = next((a for a in self.people if self.si <= a.i < ti and a.kind != "nisba"
-                              and not self.marker(a)), None)
-                if first is not None and first.i <= self.si + 1 and first is not source and not any(
+                              and not self.marker(a) and (summon is None or a.i > summon)), None)
+                if first is not None and (first.i <= self.si + 1 or (summon is not None and first.i == summon + 1)) \
+                        and first is not source and not any(
                         k in self.hard for k in range(first.j + 1, ti)):
                     source, how = first, "purpose-subject"
                     target = None if target is not None and target.key == first.key else target
