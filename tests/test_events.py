@@ -1814,3 +1814,7 @@ def test_events_whoever_summons_in_protest_protests():
     evs = events_of("وقبيل اتخاذ قرار الطرد، استدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجاً على أعمال العنف في غزة.",
                     "2018-05-15")
     assert [label(e["source"]) for e in find(evs, "PROTEST")] == ["Turkey foreign ministry"]
+
+
+def test_events_taking_in_migrants_is_no_meeting():
+    assert not find(events_of("واستقبلت السلطات التونسية المهاجرين وهم ينحدرون من أصول أفريقية.", "2018-06-05"), "CONSULT")

@@ -1573,6 +1573,9 @@ class _Sentence:
             return None  # an actor acting on itself: a misread
         if not sources and not targets:
             return None  # no one acts on no one: not an event record
+        if trig.type == "CONSULT" and trig.lemma.startswith(("استقبل", "استضاف")) and targets and all(
+                a.kind == "agent" and (a.ent or {}).get("sector") in ("REF", "CVL") for a in targets):
+            return None  # واستقبلت السلطات التونسية المهاجرين: taking in migrants or people is no meeting
         if trig.lemma == "وصل/يصل" and not (
                 how not in ("speaker", "carried") and not (ti > self.si and self.bare(ti - 1) == "حتي")
                 and len(sources) == 1 and sources[0].kind == "person" and (sources[0].ent or {}).get("name")
