@@ -1818,3 +1818,10 @@ def test_events_whoever_summons_in_protest_protests():
 
 def test_events_taking_in_migrants_is_no_meeting():
     assert not find(events_of("واستقبلت السلطات التونسية المهاجرين وهم ينحدرون من أصول أفريقية.", "2018-06-05"), "CONSULT")
+
+
+def test_events_the_object_of_an_undergoing_verb_is_the_verbal_noun_and_its_nationality_the_doer():
+    evs = events_of("وتتلقى قوات سوريا الديمقراطية والوحدات الكردية دعما أمريكيا في مواجهة تنظيم الدولة الإسلامية.",
+                    "2018-02-15")
+    assert {(label(e["source"]), label(e["target"])) for e in find(evs, "SUPPORT")} == {
+        ("USA", "Syrian Democratic Forces"), ("USA", "People's Protection Units (YPG)")}

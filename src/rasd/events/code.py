@@ -600,7 +600,12 @@ class _Coder:
                     self.noun_too.add(i)  # دعم، رفض، قصف: a verb printed like its verbal noun
                 if reading.form.tense == "perfect" and len(readings) > 1 and i > 0 and (
                         reading.form.text[: reading.form.prefix].endswith(("ب", "ل"))
-                        or self.words[i - 1].lstrip("وف") in _GOVERNS or self.words[i - 1] in _PREPS):
+                        or self.words[i - 1].lstrip("وف") in _GOVERNS or self.words[i - 1] in _PREPS
+                        or any(self.data.grammar.get(self.words[k]) in ("light", "undergo")
+                               or self.data.grammar.get(self.words[k][1:]) in ("light", "undergo")
+                               for k in range(max(0, i - 6), i))):
+                    # (وتتلقى قوات سوريا الديمقراطية دعما، شنت قصفا: the object of a light or undergoing verb is the
+                    # verbal noun, not a dual verb)
                     # إثر قصف المستشفى، عمليات طرد الدبلوماسيين، بقتل: after a preposition, the verbal noun
                     reading = next((r for r in readings if r.form.tense == "noun"), reading)
                 if reading.form.later:  # سيطر … على: the rest must follow within a few words, in the clause
@@ -1672,8 +1677,9 @@ class _Sentence:
             target = self.after(k, ti, 5) or self.before(k, left, 3)
             by = next((a for a in self.people if tj < a.i < r_subj and self.marker(a) == "by"), None) or next(
                 (a for a in self.people if tj < a.i <= tj + 3 and "من" in markers and self.marker(a) == "من"), None) \
-                or next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 1 and self.words[tj].startswith(
-                    "ال")), None)  # صد الهجوم التركي: the attack's nationality names who attacked
+                or next((a for a in self.actors if a.kind == "nisba" and a.i == tj + 1 and (self.words[tj].startswith(
+                    "ال") or not self.words[tj + 1].startswith("ال"))), None)  # صد الهجوم التركي، تتلقى دعما أمريكيا:
+            # the act's nationality names who did it
             return by, target, "undergo" if by is None else "by"  # تلقى اتصالا هاتفيا من ترامب: Trump calls
         definite = self.words[tj].lstrip("وف").startswith(("ال", "بال", "كال", "لل"))  # a definite noun takes no
         # genitive: الغارة منظمة اليونيسيف is the object, then the subject (but الهجوم التركي: an agreeing nationality)
