@@ -1825,3 +1825,11 @@ def test_events_the_object_of_an_undergoing_verb_is_the_verbal_noun_and_its_nati
                     "2018-02-15")
     assert {(label(e["source"]), label(e["target"])) for e in find(evs, "SUPPORT")} == {
         ("USA", "Syrian Democratic Forces"), ("USA", "People's Protection Units (YPG)")}
+
+
+def test_events_only_an_envoy_summoned_is_a_sanction():
+    evs = events_of("فتح القضاء الفيدرالي الأميركي تحقيقا في اعتداءات جنسية، واستدعى القضاء مسؤولين في أبرشية بنسلفانيا.",
+                    "2018-08-15")
+    assert not find(evs, "SANCTION")
+    evs = events_of("استدعت الخارجية المصرية القائم بالأعمال الألماني.", "2018-05-15")
+    assert [label(e["target"]) for e in find(evs, "SANCTION")] == ["DEU"]

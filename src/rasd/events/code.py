@@ -205,6 +205,8 @@ _PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كي
 _WEEKDAY_WORDS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
                                                      "الجمعة", "السبت"])
 _ALLY_OF = frozenset(normalize_str(w) for w in ["حليفة", "حليف", "الحليفة", "الحليف", "حلفاء", "حليفتها", "حليفه"])
+_ENVOY_STEMS = tuple(normalize_str(w) for w in ["سفير", "سفراء", "سفار", "مبعوث", "قنصل", "دبلوماسي", "قائم",
+                                                 "ممثل", "بعثة"])  # an envoy summoned or recalled
 _BELONGING = frozenset(normalize_str(w) for w in ["تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعتين"])
 _MINISTRY_DUALS = tuple(normalize_str(w) + " " for w in ["وزارتا", "وزارتي", "وزارتان"])  # (the trailing space:
 # a whole word)
@@ -1215,6 +1217,11 @@ class _Sentence:
                 for k in range(tj + 1, min(self.sj - 1, tj + 6))):
             trig = replace(trig, type="SANCTION", cameo="160", mode="withdraw")  # انسحاب بلاده من الاتفاق النووي،
             reading = Reading(trig, form)  # انسحبت واشنطن من الاتفاق: leaving a treaty or talks cuts ties, no retreat
+        if trig.type == "SANCTION" and trig.lemma.startswith(("استدعى", "استدعاء")) and not any(
+                self.bare(k).lstrip("لب").removeprefix("ال").startswith(_ENVOY_STEMS)
+                for k in range(tj + 1, min(self.sj, tj + 8))):
+            return None  # واستدعى القضاء مسؤولين في أبرشية: a summons by a court or a ministry is no diplomatic
+            # sanction; only an envoy summoned or recalled is (استدعت الخارجية السفير الإسرائيلي)
         if trig.type == "AGREE" and trig.lemma.startswith("تعهد") and any(
                 self.bare(k) in _RETALIATION for k in range(tj + 1, min(self.sj, tj + 9))):
             trig = replace(trig, type="THREATEN", cameo="130", mode=None)  # تعهدت بالرد، تعهد بالانتقام: a vow
