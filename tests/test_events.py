@@ -1833,3 +1833,9 @@ def test_events_only_an_envoy_summoned_is_a_sanction():
     assert not find(evs, "SANCTION")
     evs = events_of("استدعت الخارجية المصرية القائم بالأعمال الألماني.", "2018-05-15")
     assert [label(e["target"]) for e in find(evs, "SANCTION")] == ["DEU"]
+
+
+def test_events_defendants_counted_accuse_no_one():
+    evs = events_of("أصدرت محكمة جنايات القاهرة، السبت، حكمها بإعدام 75 متهما بينهم قيادات بجماعة الإخوان المسلمين.",
+                    "2018-09-08")
+    assert not find(evs, "ACCUSE")

@@ -1197,6 +1197,9 @@ class _Sentence:
         if trig.lemma.startswith(("أدان/", "دان/")) and any(
                 self.bare(k) in _SENTENCED for k in range(tj + 1, min(self.sj, tj + 9))):
             return None  # أدان القضاء البلجيكي عبد السلام بالسجن 20 عاما: a conviction, told by the sentence itself
+        if trig.lemma.startswith("متهم") and ti > self.si and (self.words[ti - 1].isdigit()
+                                                              or self.bare(ti - 1) in _COUNT_WORDS):
+            return None  # حكمها بإعدام 75 متهما: defendants counted, no one accusing
         if trig.type == "CONSULT" and trig.pos == "verb" and self.bare(tj + 1) == "عن":
             return None  # يبحث عن: searches for, not talks with
         if trig.lemma == "وصف/يصف":  # وصفت الخارجية الروسية خطوات بريطانيا بالاستفزازية: what the words say
