@@ -1839,3 +1839,9 @@ def test_events_defendants_counted_accuse_no_one():
     evs = events_of("أصدرت محكمة جنايات القاهرة، السبت، حكمها بإعدام 75 متهما بينهم قيادات بجماعة الإخوان المسلمين.",
                     "2018-09-08")
     assert not find(evs, "ACCUSE")
+
+
+def test_events_the_owner_of_a_conviction_with_its_charge_is_the_one_convicted():
+    evs = events_of("أصدرت المحكمة الجنائية العراقية حكما بالسجن المؤبد على الفرنسية ميلينا بوغدير بعد إدانتها بالانتماء "
+                    "لتنظيم داعش.", "2018-06-05")
+    assert not [e for e in find(evs, "ACCUSE") if label(e["target"]) == "Islamic State"]

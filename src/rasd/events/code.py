@@ -1319,7 +1319,10 @@ class _Sentence:
                 trig = replace(trig, type="AID", cameo="072", mode=None)  # armed backing in a fight: military aid
                 reading = Reading(trig, form)
         elif noun:
-            owner = ti == tj and genitive == "source" and self.possessed(ti, trig.lemma)
+            owner = ti == tj and genitive == "source" and self.possessed(ti, trig.lemma) \
+                and not (trig.type in ("ACCUSE", "SANCTION") and self.word(tj + 1).startswith(_CHARGE_PREFIXES))
+            # (إدانتها بالانتماء، اتهامه بالتزوير: her conviction, his indictment: the owner is the one charged, not
+            # the doer)
             if owner:
                 genitive = "target"  # مطالبته الأمم المتحدة بإجراء تحقيق: his demand; the one named after it is asked
             source, target, how = self.noun_args(ti, tj, left, r_subj, genitive, trig.targets,
