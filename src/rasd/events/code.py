@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -18,7 +17,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter
 
 from ..core import Document
-from ..text.normalize import NormText, normalize, normalize_str
+from ..text.normalize import NormText, dediac_ar, normalize, normalize_str
 from .dates import DateMention, find_dates
 from .triggers import QUAD, EventData, Reading, default_event_data  # noqa: F401
 
@@ -87,9 +86,10 @@ _DATELINE_WORDS = frozenset(["cnn", "CNN"])  # (CNN)-- opens a page: a source li
 _BI_PRONOUNS = frozenset(normalize_str(w) for w in ["بها", "به", "بهم", "بهما", "بهن"])  # قام بها: did it
 _DEMONSTRATIVES = frozenset(normalize_str(w) for w in ["هؤلاء", "أولئك", "هذا", "هذه", "ذلك", "تلك"])
 _STATE_KINDS = frozenset(["country", "organization", "group"])
-_TIME_NOUNS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                                   "الجمعة", "السبت", "اليوم", "الليلة", "الماضي", "الماضية",
-                                                   "المقبل", "المقبلة", "الحالي", "الجاري"])
+_WEEKDAY_WORDS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                                     "الجمعة", "السبت"])
+_TIME_NOUNS = _WEEKDAY_WORDS | frozenset(normalize_str(w) for w in ["اليوم", "الليلة", "الماضي", "الماضية", "المقبل",
+                                                                   "المقبلة", "الحالي", "الجاري"])
 _TIME_WORDS = _TIME_NOUNS | frozenset(normalize_str(w) for w in ["مساء", "صباح", "ليل", "فجر", "ظهر", "عصر", "أمس",
                                                                  "اليوم", "الليلة", "يوم"])
 _GOVERNS = frozenset(normalize_str(w) for w in ["عملية", "عمليات", "حملة", "حملات", "إثر", "اثر", "جراء", "بعد",
@@ -121,9 +121,8 @@ _VICTIM_NOUNS = frozenset(normalize_str(w) for w in [
     "جندي", "شرطي", "مدني", "طفل", "صحفي", "صحافي", "مواطن", "رجل", "امرأة", "ضابط", "عنصر", "قيادي", "القيادي",
     "الجندي", "الشرطي", "الضابط", "الصحفي", "الصحافي", "المواطن", "الطفل", "الشاب", "شاب", "فلسطيني", "الفلسطيني",
     "زعيم", "قائد"])  # after a bare قتل، اعتقل: its patient, when no object follows (passive_next)
-_WOUNDED = frozenset(normalize_str(w) for w in ["وأصيب", "وأصيبت", "وجرح", "وأصيب", "واعتقل", "بالرصاص", "برصاصة",
-                                               "بجروح", "متأثرا", "متأثرة", "الخميس", "الجمعة", "السبت", "الأحد",
-                                               "الاثنين", "الثلاثاء", "الأربعاء", "أمس", "اليوم"])
+_WOUNDED = _WEEKDAY_WORDS | frozenset(normalize_str(w) for w in ["وأصيب", "وأصيبت", "وجرح", "واعتقل", "بالرصاص",
+                                                                  "برصاصة", "بجروح", "متأثرا", "متأثرة", "أمس", "اليوم"])
 _DECLARED = frozenset({"SANCTION", "RETREAT", "PROTEST", "MOBILIZE", "AGREE", "curfew", "martial-law", "restrict"})  # أعلن X
 _DATED_NOUNS = frozenset(normalize_str(p + w) for p in ("", "ال") for w in [
     "انتخابات", "حرب", "ثورة", "انقلاب", "غزو", "أزمة", "احتجاجات", "انتفاضة", "مجزرة", "نكبة", "نكسة", "استفتاء",
@@ -202,8 +201,6 @@ _POINTED_TIMES = frozenset(normalize_str(w) for w in ["الشهر", "الأسب�
 _DOCUMENTS = frozenset(normalize_str(w) for w in ["قرار", "قرارا", "بيان", "بيانا", "رسالة", "تقرير", "تقريرا", "مذكرة",
                                                 "قانون", "قانونا"])  # a document "that demands" (قرار يطالب)
 _PRESUPPOSING = frozenset(normalize_str(w) for w in ["لماذا", "لم", "كيف", "لمَ"])  # questions that take the act as done
-_WEEKDAY_WORDS = frozenset(normalize_str(w) for w in ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                                     "الجمعة", "السبت"])
 _ALLY_OF = frozenset(normalize_str(w) for w in ["حليفة", "حليف", "الحليفة", "الحليف", "حلفاء", "حليفتها", "حليفه"])
 _ENVOY_STEMS = tuple(normalize_str(w) for w in ["سفير", "سفراء", "سفار", "مبعوث", "قنصل", "دبلوماسي", "قائم",
                                                  "ممثل", "بعثة"])  # an envoy summoned or recalled
@@ -841,7 +838,7 @@ class _Sentence:
     def possessed(self, k: int, lemma: str) -> bool:
         """Whether the verbal noun at ``k`` carries a possessive pronoun (مطالبته، زيارتها، دعوتهم، هجومه): its doer
         is that pronoun, so a name right after it is its object, not its genitive."""
-        w = unicodedata.normalize("NFC", self.printed(k)).rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+        w = dediac_ar(self.printed(k))
         for head in lemma.split("/"):
             if " " in head:
                 return False
@@ -1337,15 +1334,13 @@ class _Sentence:
                 source = next((a for a in reversed(self.people) if left <= a.i and fits(a)), None) or next(
                     (a for a in self.people if self.si <= a.i and fits(a)), None)
                 how = "possessor" if source is not None else how
+            summon = next((k for k in range(ti - 1, max(self.si, ti - 12) - 1, -1)
+                           if self.bare(k).startswith(("استدع", "استدت"))), None) if trig.type == "PROTEST" else None
             if trig.type == "PROTEST" and (self.words[ti].startswith("لل") or (
-                    ti == tj and self.bare(ti) == "احتجاجا" and any(self.bare(k).startswith(("استدع", "استدت"))
-                                                                  for k in range(max(self.si, ti - 12), ti)))):
+                    ti == tj and self.bare(ti) == "احتجاجا" and summon is not None)):
                 # استدعت الخارجية الإيرانية، الأحد، المبعوث الإماراتي للاحتجاج على (or احتجاجا على): the one who summons
-                # protests
-                # (the sentence's subject, at its start or after its opening verb, no clause break before the
-                # noun), not the envoy
-                summon = next((k for k in range(ti - 1, max(self.si, ti - 12) - 1, -1)
-                               if self.bare(k).startswith(("استدع", "استدت"))), None)
+                # protests (the sentence's subject, at its start or right after the summoning verb, no clause break
+                # before the noun), not the envoy
                 first = next((a for a in self.people if self.si <= a.i < ti and a.kind != "nisba"
                               and not self.marker(a) and (summon is None or a.i > summon)), None)
                 if first is not None and (first.i <= self.si + 1 or (summon is not None and first.i == summon + 1)) \
@@ -2299,9 +2294,8 @@ class _Sentence:
                                                        for m in range(max(self.si, k - 8), k))
                 for k in range(max(left, ti - 2), ti)):
             modality = "conditional"  # حذر ماتيس من سحب القوات، حذرت روسيا من مغبة شن ضربات: warned against, not done
-        if modality == "asserted" and self.c.doc.text[self.c.doc.stories[self.story].sentences[self.index].start
-                                                        : self.c.doc.stories[self.story].sentences[self.index].end
-                                                        ].rstrip().endswith(("؟", "?")) \
+        sentence = self.c.doc.stories[self.story].sentences[self.index]
+        if modality == "asserted" and self.c.doc.text[sentence.start : sentence.end].rstrip().endswith(("؟", "?")) \
                 and not any(self.bare(k) in _PRESUPPOSING for k in range(self.si, ti)):
             modality = "conditional"  # فما هي أبرز محطات التجارب النووية الكورية الشمالية؟: a question tells no act
             # (but لماذا انسحبت الولايات المتحدة؟: a why or how takes the act as done)
