@@ -640,3 +640,8 @@ def test_entities_foreign_affairs_in_a_title_is_no_ministry():
 def test_entities_an_ousted_holder_is_a_former_one():
     ents = by_name(entities_of("أدانت محكمة في سول الرئيسة الكورية الجنوبية المعزولة بارك غيون هي بالفساد.", "2018-04-06"))
     assert "Moon Jae-in" not in ents
+
+
+def test_entities_internal_affairs_after_bi_is_no_ministry():
+    ents = by_name(entities_of("جاء ذلك بعد تدخل كندا بالشؤون الداخلية السعودية.", "2018-08-06"))
+    assert "Saudi Arabia interior ministry" not in ents

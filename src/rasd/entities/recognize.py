@@ -518,7 +518,8 @@ class _Resolver:
         agent = first.top
         prev = self.prev_word(first)
         if not first.prefix and agent.id.endswith("ministry") and (prev in _AFFAIRS or (
-                prev[:2] in ("لل", "بال") and "ال" + prev[2:] in _AFFAIRS)):
+                prev.startswith("لل") and "ال" + prev[2:] in _AFFAIRS) or (
+                prev.startswith(("بال", "وال")) and prev[1:] in _AFFAIRS)):
             return i + 1  # السياسة الخارجية القطرية، الشؤون الداخلية، وزير الدولة للشؤون الخارجية الإماراتي: an
             # adjective of policy or affairs, no ministry
         j = i + 1
